@@ -11,6 +11,9 @@
 3. A stap `?` point the kernel has is written plainly in a Vue port, as settle_zdefs_points
    does for a D script's -Z points (Vue has no optional points): chown.stp's
    `syscall.fchownat ?` was refused ("Vue has no optional probe points").
+4. A refusal of a stap built-in names the stap function the script calls (`stap's
+   HZ()`, `stap's gettimeofday_*() (the wall clock)`), not the IR's D name ("built-in
+   'hz'", "the 'walltimestamp' built-in", which hz.stp and mprotect's test.stp never say).
 """
 
 from __future__ import annotations
@@ -122,3 +125,21 @@ def test_optional_points_stay_optional_in_d():
     # D keeps the script's `?` as zdefs: the port still starts where the kernel lacks it
     d = translated(CHOWN_AT, "d")
     assert "#pragma D option zdefs" in d
+
+
+@pytest.mark.parametrize("src, to, said", [
+    ('probe begin { printf("%d\\n", HZ()); exit() }', "d", "stap's HZ() has no D equivalent"),
+    ('probe begin { printf("%d\\n", HZ()); exit() }', "vue", "Vue has no equivalent of stap's HZ()"),
+    ('probe syscall.mprotect { printf("%d\\n", gettimeofday_us()) }', "vue",
+     "Vue has no equivalent of stap's gettimeofday_*() (the wall clock); nearest: timestamp()"),
+])
+def test_a_refused_builtin_is_named_as_the_stap_script_calls_it(src, to, said):
+    with pytest.raises(XtraceError) as e:
+        translated(src, to)
+    assert e.value.message.startswith(said), e.value.message
+    assert "'hz'" not in e.value.message and "walltimestamp" not in e.value.message
+
+
+def test_a_d_scripts_builtin_keeps_its_own_name_in_a_refusal():
+    with pytest.raises(XtraceError, match="Vue has no equivalent of the 'vtimestamp' built-in"):
+        translated('#pragma D option quiet\nsyscall::read:entry { self->t = vtimestamp; }\n', "vue", "d")

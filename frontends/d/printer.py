@@ -23,6 +23,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.frontends.bdevname_port import bdevnames_as_device_names
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
 from xtrace.frontends.nearest_d import nearest_in_d
+from xtrace.frontends.stap.tables import stap_function_of
 from .tentative_back import tentative_as_d
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
@@ -1279,7 +1280,9 @@ class Printer:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         nearest = _NEAREST_BUILTIN.get(e.name)
         why = argstr_refusal(self.prog, e) if e.name == "argstr" else None
-        raise XtraceError(f"built-in '{e.name}' has no D equivalent"
+        stap_name = stap_function_of(e.name) if self.prog.lang == "stap" else None
+        raise XtraceError((f"stap's {stap_name}" if stap_name else f"built-in '{e.name}'")
+                          + " has no D equivalent"
                           + (f" here ({why})" if why else "")
                           + (f"; nearest: {nearest}" if nearest else ""), e.loc)
 
