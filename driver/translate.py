@@ -270,6 +270,8 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
         # D's exit dump of an aggregation a printa() prints too: a flag where it can matter
         from xtrace.ir.rundumps import run_time_dumps_flagged
         prog = run_time_dumps_flagged(prog)
+    if lang == "stap" and target_lang(to) == "vue":
+        settle_zdefs_points(prog, analysis, target)  # Vue has no optional points
     if lang == "vue" and target_lang(to) != "vue":
         from xtrace.ir.emptyclauses import without_empty_begin_clauses
         prog = without_empty_begin_clauses(prog)  # Vue's @@BEGIN of declarations only
@@ -287,7 +289,9 @@ def settle_zdefs_points(prog, analysis, target: KernelTarget) -> None:
     which has no optional points, takes them at all (DTrace book fsrwcount.d's
     `syscall::read:entry, ... syscall::*read*nocancel:entry` under -Z: the last matches
     no Linux syscall and leaves the port). A kernel function believed to match without
-    the kernel's symbols stays optional: its match is a guess."""
+    the kernel's symbols stays optional: its match is a guess. So too a stap `?` point
+    ported to Vue (lishuai860113's chown.stp's `syscall.fchownat ?`): a porter writes the
+    point the kernel has plainly, one it lacks not at all."""
     matched = {id(rp.point) for rps in analysis.points for rp in rps
                if rp.point.optional and rp.sites
                and not (rp.point.kind == "kfunc" and target.functions_guessed)}

@@ -327,8 +327,8 @@ def _table_function(prog: ir.Program, table: str, pos: int, updates) -> Optional
         return None
     fn_of_key = None
     for p, st in stores:
-        key = _resolve(st.target.keys[0], p)
-        val = _resolve(st.value, p)
+        key = resolve_locals(st.target.keys[0], p)
+        val = resolve_locals(st.value, p)
         if key is None or val is None:
             return None
         body = _abstract(val, key, _begin_tables(prog), prog)
@@ -336,7 +336,7 @@ def _table_function(prog: ir.Program, table: str, pos: int, updates) -> Optional
             return None
         fn_of_key = body
     for p, block, s, keys in updates:
-        want = _resolve(keys[pos], p)
+        want = resolve_locals(keys[pos], p)
         if want is None or block is None or not any(_stores_beside(x, table, want, p) for x in block.stmts):
             return None
         if any(isinstance(x, (ir.Next, ir.Exit, ir.Return, ir.Break, ir.Continue))
@@ -355,7 +355,7 @@ def _write_once(prog: ir.Program, table: str, pos: int, updates, looped: str) ->
     if not _stored_once(prog, table):
         return False
     for p, block, s, keys in updates:
-        want = _resolve(keys[pos], p)
+        want = resolve_locals(keys[pos], p)
         if want is None or block is None:
             return False
         at = next(i for i, x in enumerate(block.stmts) if x is s)
@@ -429,14 +429,14 @@ def _stores_beside(s: ir.Stmt, table: str, key: ir.Expr, p: ir.Probe) -> bool:
         c = s.cond
         if (isinstance(c, ir.Unary) and c.op == "!" and isinstance(c.operand, ir.InMap)
                 and c.operand.map == table and len(c.operand.keys) == 1
-                and _resolve(c.operand.keys[0], p) == key):
+                and resolve_locals(c.operand.keys[0], p) == key):
             then = s.then.stmts if isinstance(s.then, ir.Block) else [s.then]
             return len(then) == 1 and _stores_beside(then[0], table, key, p)
         return False
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign):
         t = s.expr.target
         return (isinstance(t, ir.Index) and t.map == table and s.expr.op == "="
-                and _resolve(t.keys[0], p) == key)
+                and resolve_locals(t.keys[0], p) == key)
     return False
 
 
@@ -449,7 +449,7 @@ def _assignments(p: ir.Probe) -> dict[str, list]:
     return out
 
 
-def _resolve(e: ir.Expr, p: ir.Probe, depth: int = 0) -> Optional[ir.Expr]:
+def resolve_locals(e: ir.Expr, p: ir.Probe, depth: int = 0) -> Optional[ir.Expr]:
     """`e` with each local replaced by what it was set to, for locals the probe's
     body sets once, at its top level; None when some local is not such a one."""
     if depth > 8:
@@ -464,7 +464,7 @@ def _resolve(e: ir.Expr, p: ir.Probe, depth: int = 0) -> Optional[ir.Expr]:
             if len(sets) != 1 or not isinstance(sets[0], ir.Assign) or sets[0].op != "=" \
                     or id(sets[0]) not in top_assigns:
                 return None
-            return _resolve(sets[0].value, p, depth + 1)
+            return resolve_locals(sets[0].value, p, depth + 1)
         if isinstance(x, (ir.Assign, ir.IncDec)):
             return None
         return _with_children(x, go)
@@ -577,7 +577,7 @@ def _apply(prog: ir.Program, old_loop: ir.ForEach, plan: _Plan) -> None:
 def _named_local(p: ir.Probe, e: ir.Expr, at: ir.Stmt) -> ir.Expr:
     """A local of the probe already holding `e` before statement `at` (stap's
     `sig_name` for the name of `sig`), else `e`."""
-    want = _resolve(e, p)
+    want = resolve_locals(e, p)
     if want is None:
         return e
     top = p.body.stmts if isinstance(p.body, ir.Block) else [p.body]
@@ -587,7 +587,7 @@ def _named_local(p: ir.Probe, e: ir.Expr, at: ir.Stmt) -> ir.Expr:
     for s in top[:where]:
         if (isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "="
                 and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local"
-                and _resolve(s.expr.target, p) == want):
+                and resolve_locals(s.expr.target, p) == want):
             t = s.expr.target
             return ir.Var(t.name, scope="local", loc=e.loc, type=t.type)
     return e

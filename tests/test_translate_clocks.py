@@ -55,7 +55,8 @@ def test_wall_clock_values_that_are_not_only_differences_stay_refused(body):
     with pytest.raises(XtraceError) as e:
         translate_text('probe syscall.read { ' + body + ' }\n', "t.stp", "stap", "vue")
     # the refusal names Vue's nearest: timestamp(), with what differs
-    assert e.value.message.startswith("Vue has no equivalent of the 'walltimestamp' built-in; "
+    assert e.value.message.startswith("Vue has no equivalent of stap's gettimeofday_*() (the wall "
+                                      "clock); "
                                       "nearest: timestamp(), a probev_timestamp_t: two of them "
                                       "apart with diff_time(), one as a date with printf's %A")
     assert e.value.loc is not None and e.value.loc.line == 1

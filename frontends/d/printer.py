@@ -23,6 +23,7 @@ from xtrace.ir.inline import inline_functions
 from xtrace.frontends.bdevname_port import bdevnames_as_device_names
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
 from xtrace.frontends.nearest_d import nearest_in_d
+from xtrace.frontends.stap.tables import stap_function_of
 from .tentative_back import tentative_as_d
 from .spec_back import speculations_as_d
 from xtrace.frontends.vue.spec_tentative import tentative_as_speculations
@@ -49,7 +50,7 @@ from xtrace.ir.trycatch_clauses import FLAG_OPTION, UNCAUGHT_OPTION, tries_as_er
 from xtrace.frontends.stap.print_faultstore import forgotten_stores_back
 from xtrace.ir.clause_errors import clause_try_guard, errors_end_session, is_clause_try, may_fault
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
-from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals
+from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals, resolve_locals
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables, scope_suffixes_dropped
@@ -1280,7 +1281,9 @@ class Printer:
             return f"curpsinfo->{_CREDENTIALS[e.name]}", P_POSTFIX
         nearest = _NEAREST_BUILTIN.get(e.name)
         why = argstr_refusal(self.prog, e) if e.name == "argstr" else None
-        raise XtraceError(f"built-in '{e.name}' has no D equivalent"
+        stap_name = stap_function_of(e.name) if self.prog.lang == "stap" else None
+        raise XtraceError((f"stap's {stap_name}" if stap_name else f"built-in '{e.name}'")
+                          + " has no D equivalent"
                           + (f" here ({why})" if why else "")
                           + (f"; nearest: {nearest}" if nearest else ""), e.loc)
 
@@ -1552,6 +1555,11 @@ class Printer:
                 and all(p.kind == "umark" or p.kind == "ufunc" and not p.is_return for p in self.probe.points):
             # the object holding the marker or the function entered: D's probemod there
             return "probemod", P_PRIMARY
+        leader = _pid_leader(e, self.probe)
+        if leader is not None:
+            # stap's name of a process by its pid: its thread-group leader's comm, which
+            # D's execname (the thread's) is only while no thread renames itself
+            return f"stringof({self._member(leader)}->comm)", P_UNARY
         if kernel_vars.address_name(e) is not None:  # D's `&`name`
             return f"&`{kernel_vars.address_name(e)}", P_UNARY
         if (e.name == "slice" and len(e.args) == 3 and e.args[0] == ir.Call("cmdline_str", [])
@@ -1652,6 +1660,22 @@ class Printer:
                    "D equivalent: D's stack() is an aggregation key or a printed action only")
         raise XtraceError(why or f"function '{e.name}' has no D equivalent"
                           + (nearest_in_d(e.name) if self.prog.lang == "stap" else ""), e.loc)
+
+
+def _pid_leader(e: ir.Call, probe: Optional[ir.Probe]) -> Optional[ir.KernelMember]:
+    """`t->group_leader`, the process `e`, stap's pid2execname(pid), names, where `pid`
+    is task t's tgid (pid() the current one's, the probe's local set to `t->tgid`
+    once): pid2execname() looks the pid up, finding the group's leader. None otherwise."""
+    if e.name != "pid2execname" or len(e.args) != 1:
+        return None
+    pid = e.args[0]
+    if isinstance(pid, ir.Var) and probe is not None:
+        pid = resolve_locals(pid, probe) or pid
+    if pid == ir.Builtin("pid"):
+        return ir.KernelMember(ir.Builtin("curthread"), ["group_leader"], loc=e.loc)
+    if isinstance(pid, ir.KernelMember) and pid.path == ["tgid"] and not pid.addr_of:
+        return ir.KernelMember(pid.base, ["group_leader"], struct=pid.struct, loc=e.loc)
+    return None
 
 
 # Effective ids, which D has as members of the process's psinfo (uid and gid, the

@@ -154,16 +154,20 @@ _VFS = ("\n" + _vfs_rw("read", "to_read", "read") + _vfs_rw("write", "to_write",
         + _FOPV_SIZE)
 
 # signal.send on the signal_generate tracepoint, as stap's tapset does where the
-# kernel has it.
+# kernel has it (naming the probe for it). si_code is signal.stp's guess from the
+# siginfo pointer alone: 2 was SEND_SIG_FORCED (gone since Linux 4.20), 1 is
+# SEND_SIG_PRIV, 0 SEND_SIG_NOINFO; a real siginfo is a kernel address, negative
+# as a stap long, so a kill(2)'s is "SI_USER ..." too.
 _SIGNAL = """
 probe signal.send = kernel.trace("signal_generate") {
-\tname = "send"
+\tname = "signal_generate"
 \tsig = $sig
 \tsig_name = __xt_signal_name($sig)
 \ttask = $task
 \tsig_pid = task_pid($task)
 \tpid_name = task_execname($task)
 \tsinfo = $info
+\tsi_code = sinfo == 2 ? "SIGSTOP or SIGKILL" : sinfo > 0 ? "SI_KERNEL (SIGFPE, SIGSEGV, SIGTRAP, SIGCHLD, SIGPOLL)" : "SI_USER or SI_TIMER or SI_ASYNCIO"
 \tshared = $group
 \tsend2queue = 0
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 # stap tapset function (called with `()`) -> IR Builtin name
 BUILTIN_FUNCS: dict[str, str] = {
     "execname": "execname",
@@ -38,6 +40,15 @@ GETTIMEOFDAY: dict[str, int] = {
     "gettimeofday_ms": 1_000_000,
     "gettimeofday_us": 1_000,
 }
+
+
+def stap_function_of(builtin: str) -> Optional[str]:
+    """The stap function a stap script calls for IR built-in `builtin` (`HZ()`; the
+    gettimeofday_*() family for the wall clock), for a refusal to name what the
+    script says; None for one no function gives."""
+    if builtin == "walltimestamp":
+        return "gettimeofday_*() (the wall clock)"
+    return next((f"{f}()" for f, b in BUILTIN_FUNCS.items() if b == builtin), None)
 
 # IR Builtin -> how the printer writes it (the inverse of the tables above,
 # choosing one spelling where several lower to the same builtin).

@@ -19,6 +19,7 @@ from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
 from xtrace.ir.sysparams import params_as_raw_args
 from xtrace.ir.syscalls import stap_also_point
+from xtrace.frontends.stap.tables import stap_function_of
 from xtrace.ir.failguard import says_failed, says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.printflits import fold_literal_texts
@@ -1313,7 +1314,9 @@ class Printer:
             if e.name not in tables.VUE_BUILTIN:
                 near = nearest_points.BUILTIN.get(e.name)
                 why = argstr_refusal(self.prog, e) if e.name == "argstr" else None
-                raise self.fail(f"Vue has no equivalent of the '{e.name}' built-in"
+                stap_name = stap_function_of(e.name) if self.prog.lang == "stap" else None
+                raise self.fail("Vue has no equivalent of "
+                                + (f"stap's {stap_name}" if stap_name else f"the '{e.name}' built-in")
                                 + (f" here ({why})" if why else "")
                                 + (f"; nearest: {near}" if near else ""), e)
             if e.name == "retval" and self.in_syscall_exit and self.failed_guard:

@@ -1,0 +1,1 @@
+python3 -c 'import os; d = os.open("/dev/shm", os.O_RDONLY); os.close(os.open("/dev/shm/xt_fchownat", os.O_WRONLY | os.O_CREAT)); os.chown("xt_fchownat", 0, 0, dir_fd=d, follow_symlinks=False); os.unlink("/dev/shm/xt_fchownat")'
