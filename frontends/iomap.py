@@ -50,6 +50,7 @@ MEMBERS: list[tuple[str, str]] = [
 ]
 # D members that are another D member's fact on Linux (said in Vue as that one's)
 D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
+                             "args[0]->b_bufsize": "__iobuf->bcount",
                              "args[1]->dev_name": "__diskinfo->name"}
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
 
@@ -62,7 +63,6 @@ D_ONLY: dict[str, str] = {
                        "__iobuf->bufid as the key of a request from iostart to iodone",
     "args[1]->dev_major": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[1]->dev_minor": "__diskinfo->name (Vue names the disk; it has no device number)",
-    "args[0]->b_resid": "__iobuf->bcount at @@io:disk:iodone (the bytes completed)",
     "args[2]->": "@@syscall read/write probes with fd_path() (Vue's disk events carry the "
                  "request, not the file it serves)",
 }
@@ -70,7 +70,7 @@ D_ONLY: dict[str, str] = {
 VUE_ONLY: dict[str, str] = {
     "__iobuf->bufid": "args[0]->b_edev, args[0]->b_blkno (DTrace's usual key of a request "
                       "from io:::start to io:::done)",
-    "__iobuf->error": "none: xtrace's io:::done has no b_error",
+    "__iobuf->error": "none: on Linux D's b_error is 0 (Oracle's io.d)",
     "__diskinfo->queue_depth": "none: devinfo_t has no queue depth",
 }
 # Vue's `read` operation field: requests that read, which D cannot test for

@@ -6,7 +6,17 @@
    always come by the fifth aggregation's value, largest first. The stap port
    refused the setopt ("setting a run-time option (setopt()) cannot be expressed
    in stap"), where a porter sorts the printa's row loop by @cpu, descending
-   (ir/setopts.settled_sort_setopts)."""
+   (ir/setopts.settled_sort_setopts).
+2. Oracle's io.d gives a block request's bufinfo_t `b_error`, `b_resid` and
+   `b_addr` as 0 and `b_bufsize` as its length; xtrace refused the members
+   ("not available on Linux"), so the same sample's iotypes.d (its result column
+   `b_error != 0 ? strjoin("Error:", ...) : "Success"`) did not compile. The stap
+   and Vue ports decide a test of such a constant member as a porter does
+   (ir/constmembers.py).
+3. io.d's b_flags also holds B_ASYNC (a request without REQ_SYNC) and B_PHYS;
+   xtrace's held B_READ or B_WRITE only, so iotypes.d's type column read "read"
+   where dtrace prints "async-phys-read". The ports say a test of each flag as the
+   request's own (ir/flagtests.py: an OR of flag ternaries masked term by term)."""
 
 from __future__ import annotations
 
@@ -14,6 +24,8 @@ import pytest
 
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
+from xtrace import frontends
+from xtrace.ir import nodes as ir
 from xtrace.ir import setopts
 from translating import translated
 
@@ -75,4 +87,82 @@ def test_a_printa_before_the_setopt_keeps_the_refusal():
                          '  setopt("aggsortpos", "2");')
     with pytest.raises(XtraceError, match="setopt"):
         translate_text(text, "t.d", "d", "stap")
+
+
+# iotypes.d's result column, and the members its io:::done reads beside it
+IOTYPES = ('#pragma D option quiet\n'
+           'io:::done\n'
+           '/args[0]->b_resid == 0 && args[1]->dev_statname == "sda"/\n'
+           '{\n'
+           '    this->error = args[0]->b_error != 0 ? strjoin("Error:", lltostr(args[0]->b_error)) : "Success";\n'
+           '    @num[execname, this->error] = count();\n'
+           '    printf("%d %d %s\\n", args[0]->b_bufsize, args[0]->b_resid,\n'
+           '        args[0]->b_addr == NULL ? "NULL" : "set");\n'
+           '}\n')
+
+
+def _member_values(text: str) -> dict[str, ir.Expr]:
+    prog = frontends.parse(text, "t.d", "d")
+    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
+            if isinstance(n, ir.Translated)}
+
+
+def test_bufinfo_members_oracles_io_d_makes_constants():
+    values = _member_values(IOTYPES)
+    for member in ("args[0]->b_error", "args[0]->b_resid", "args[0]->b_addr"):
+        assert isinstance(values[member], ir.IntLit) and values[member].value == 0, member
+    # the request's length, as b_bcount
+    assert isinstance(values["args[0]->b_bufsize"], ir.KernelMember)
+    assert values["args[0]->b_bufsize"].path == ["__data_len"]
+
+
+def test_b_iodone_is_still_refused():
+    with pytest.raises(XtraceError, match="b_iodone is not available on Linux"):
+        frontends.parse("io:::done { trace(args[0]->b_iodone); }", "t.d", "d")
+
+
+def test_the_stap_port_decides_the_tests_of_constant_members():
+    stp = translated(IOTYPES, "stap", "d")
+    assert 'error = "Success"' in stp
+    assert "0 != 0" not in stp and "0 == 0" not in stp
+    # the predicate's true term is left out; the disk's stays
+    assert 'if (kernel_string($rq->q->disk->disk_name) != "sda") next' in stp
+    assert '"%d %d NULL\\n", $rq->__data_len, 0' in stp
+
+
+def test_the_vue_port_says_b_bufsize_as_the_request_length():
+    vue = translated(IOTYPES.replace('    @num[execname, this->error] = count();\n', ''), "vue", "d")
+    assert "@@io:disk:iodone:*:sda" in vue
+    assert '__iobuf->bcount, 0' in vue
+
+
+def test_the_d_printer_keeps_the_scripts_own_test():
+    d = translated(IOTYPES, "d", "d")
+    assert "args[0]->b_error != 0 ?" in d
+
+
+# iotypes.d's type and pageio columns, and the direction test every io script makes
+IOFLAGS = ('io:::start\n'
+           '{\n'
+           '    this->type = args[0]->b_flags & B_READ ? "read" : "write";\n'
+           '    this->type = args[0]->b_flags & B_PHYS ? strjoin("phys-", this->type) : this->type;\n'
+           '    this->type = args[0]->b_flags & B_ASYNC ? strjoin("async-", this->type) : this->type;\n'
+           '    this->pageio = args[0]->b_flags & B_PAGEIO ? "yes" : "no";\n'
+           '    @num[this->type, this->pageio] = count();\n'
+           '}\n')
+
+
+def test_b_flags_holds_the_async_and_phys_bits():
+    flags = _member_values(IOFLAGS)["args[0]->b_flags"]
+    text = repr(flags)
+    assert "2048" in text  # REQ_SYNC tested
+    assert "1024" in text and "32" in text  # B_ASYNC, B_PHYS
+
+
+def test_the_stap_port_tests_each_flag_as_the_request_does():
+    stp = translated(IOFLAGS, "stap", "d")
+    assert 'type = ($rq->cmd_flags & 255) != 1 ? "read" : "write"' in stp
+    assert 'type = "phys-" . type' in stp
+    assert 'type = !($rq->cmd_flags & 2048) ? "async-" . type : type' in stp
+    assert 'pageio = "no"' in stp
 
