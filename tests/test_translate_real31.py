@@ -16,7 +16,11 @@
 3. io.d's b_flags also holds B_ASYNC (a request without REQ_SYNC) and B_PHYS;
    xtrace's held B_READ or B_WRITE only, so iotypes.d's type column read "read"
    where dtrace prints "async-phys-read". The ports say a test of each flag as the
-   request's own (ir/flagtests.py: an OR of flag ternaries masked term by term)."""
+   request's own (ir/flagtests.py: an OR of flag ternaries masked term by term).
+4. gretac/dTraceScripts' predicates.d has two `profile:::tick-1sec` clauses, one
+   Vue probe in the port: its note on the CPU column (Vue's @@interval cannot read
+   __curthread->cpuid) was said above the probe and again inside it, above the
+   second clause's `if` (ir/clausemerge.py)."""
 
 from __future__ import annotations
 
@@ -166,3 +170,19 @@ def test_the_stap_port_tests_each_flag_as_the_request_does():
     assert 'type = !($rq->cmd_flags & 2048) ? "async-" . type : type' in stp
     assert 'pageio = "no"' in stp
 
+
+PREDICATES = ('dtrace:::BEGIN { i = 10; }\n'
+              'profile:::tick-1sec /i > 0/ { trace(i--); }\n'
+              'profile:::tick-1sec /i == 0/ { trace("blastoff!"); exit(0); }\n')
+
+
+def test_a_merged_clauses_note_is_said_once():
+    vue = translated(PREDICATES, "vue", "d")
+    assert vue.count("the CPU column is 0") == 1
+    assert vue.index("the CPU column is 0") < vue.index("@@interval:*:clock:1000")
+
+
+def test_a_later_clauses_own_comment_stays_inside():
+    text = PREDICATES.replace('profile:::tick-1sec /i == 0/', '/* the end */\nprofile:::tick-1sec /i == 0/')
+    vue = translated(text, "vue", "d")
+    assert vue.index("@@interval:*:clock:1000") < vue.index("/* the end */")
