@@ -53,6 +53,9 @@ D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
                              "args[0]->b_bufsize": "__iobuf->bcount",
                              "args[1]->dev_name": "__diskinfo->name"}
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
+# D members a stap port reads whole that Vue has no fact for (read back into D by
+# frontends/d/ioprovider_back.py): b_flags, the direction, REQ_SYNC and B_PHYS ORed
+D_WHOLE: tuple[str, ...] = ("args[0]->b_flags",)
 
 # Vue members read differently at iostart and iodone (frontends/vue/iomgr.py)
 VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
@@ -104,6 +107,8 @@ def _norm(e: ir.Expr) -> object:
         return ("bin", e.op, _norm(e.lhs), _norm(e.rhs))
     if isinstance(e, ir.IntLit):
         return ("int", e.value)
+    if isinstance(e, ir.Ternary):  # b_flags' flag terms (frontends/d/translators.py)
+        return ("?:", _norm(e.cond), _norm(e.then), _norm(e.else_))
     return e
 
 

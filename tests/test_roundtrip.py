@@ -41,11 +41,6 @@ ROUND_TRIP_GAPS = {
     # names a library in its module field and the program only as `*` (every module
     # of the process), which reads back as D's blank module
     ("d/pid_program_by_name.d", "vue"),
-    # D's b_flags read whole (printed, a key) is, in stap, the request's direction,
-    # REQ_SYNC bit and B_PHYS ORed together (frontends/d/translators.py, as Oracle's
-    # io.d builds it); the way back (frontends/d/ioprovider_back.py) knows the
-    # direction tests only, so the clause comes back a raw block_rq_issue tracepoint
-    ("d/io_bufinfo_flags.d", "stap"),
     # (D's ERROR clauses are the catch blocks of stap's clause try blocks and come
     # back as such; inet_ntop()'s `(void *)` cast of a member's address compares as
     # the address, which the stap port writes: ir/rtnormal.py)

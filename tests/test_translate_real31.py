@@ -186,3 +186,16 @@ def test_a_later_clauses_own_comment_stays_inside():
     text = PREDICATES.replace('profile:::tick-1sec /i == 0/', '/* the end */\nprofile:::tick-1sec /i == 0/')
     vue = translated(text, "vue", "d")
     assert vue.index("@@interval:*:clock:1000") < vue.index("/* the end */")
+
+
+def test_the_stap_port_of_b_flags_read_whole_reads_back_as_b_flags():
+    """d/io_bufinfo_flags prints the whole value and keys an array by it: its stap port
+    ORs the direction, the REQ_SYNC bit and B_PHYS, which the way back to D says as
+    the member again (frontends/d/ioprovider_back.py, iomap.D_WHOLE)."""
+    text = ('#pragma D option quiet\n'
+            'io:::start /!seen[args[0]->b_flags]/\n'
+            '{ seen[args[0]->b_flags] = 1; printf("%x\\n", args[0]->b_flags); }\n')
+    back = translated(translated(text, "stap", "d"), "d", "stap")
+    assert "io:::start" in back
+    assert 'printf("%x\\n", args[0]->b_flags);' in back
+    assert "cmd_flags" not in back
