@@ -50,8 +50,12 @@ MEMBERS: list[tuple[str, str]] = [
 ]
 # D members that are another D member's fact on Linux (said in Vue as that one's)
 D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
+                             "args[0]->b_bufsize": "__iobuf->bcount",
                              "args[1]->dev_name": "__diskinfo->name"}
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
+# D members a stap port reads whole that Vue has no fact for (read back into D by
+# frontends/d/ioprovider_back.py): b_flags, the direction, REQ_SYNC and B_PHYS ORed
+D_WHOLE: tuple[str, ...] = ("args[0]->b_flags",)
 
 # Vue members read differently at iostart and iodone (frontends/vue/iomgr.py)
 VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
@@ -62,7 +66,6 @@ D_ONLY: dict[str, str] = {
                        "__iobuf->bufid as the key of a request from iostart to iodone",
     "args[1]->dev_major": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[1]->dev_minor": "__diskinfo->name (Vue names the disk; it has no device number)",
-    "args[0]->b_resid": "__iobuf->bcount at @@io:disk:iodone (the bytes completed)",
     "args[2]->": "@@syscall read/write probes with fd_path() (Vue's disk events carry the "
                  "request, not the file it serves)",
 }
@@ -70,7 +73,7 @@ D_ONLY: dict[str, str] = {
 VUE_ONLY: dict[str, str] = {
     "__iobuf->bufid": "args[0]->b_edev, args[0]->b_blkno (DTrace's usual key of a request "
                       "from io:::start to io:::done)",
-    "__iobuf->error": "none: xtrace's io:::done has no b_error",
+    "__iobuf->error": "none: on Linux D's b_error is 0 (Oracle's io.d)",
     "__diskinfo->queue_depth": "none: devinfo_t has no queue depth",
 }
 # Vue's `read` operation field: requests that read, which D cannot test for
@@ -104,6 +107,8 @@ def _norm(e: ir.Expr) -> object:
         return ("bin", e.op, _norm(e.lhs), _norm(e.rhs))
     if isinstance(e, ir.IntLit):
         return ("int", e.value)
+    if isinstance(e, ir.Ternary):  # b_flags' flag terms (frontends/d/translators.py)
+        return ("?:", _norm(e.cond), _norm(e.then), _norm(e.else_))
     return e
 
 

@@ -194,9 +194,14 @@ def assigned_locals(probe: ir.Probe) -> set[str]:
 def _merged(group: list[ir.Probe], try_predicates: bool) -> ir.Probe:
     """One probe running the group's clauses in order, predicates as ifs."""
     stmts: list[ir.Stmt] = []
+    # a comment the merged probe says already (above it, or inside for an earlier
+    # clause) is not said again: the Vue port's note on the CPU column of two
+    # tick-1sec clauses (gretac/dTraceScripts' predicates.d) once, above the probe
+    said = set(group[0].comments)
     for i, probe in enumerate(group):
         if i:
-            stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments)
+            stmts.extend(ir.Comment(c, loc=probe.loc) for c in probe.comments if c not in said)
+            said.update(probe.comments)
         body = copy.deepcopy(probe.body)
         last = i == len(group) - 1
         exits = not last and _exits_at_top(probe, body)

@@ -13,7 +13,7 @@ the script says), as does a bare literal a script wrote (`/1/`).
 from __future__ import annotations
 
 import operator
-from typing import Optional
+from typing import Callable, Optional
 
 from xtrace.ir import nodes as ir
 
@@ -40,21 +40,25 @@ def _plain_int(x: ir.IntLit) -> bool:
                                                and not x.type.signed)
 
 
-def _without_true_terms(e: Optional[ir.Expr]) -> Optional[ir.Expr]:
-    """A conjunction without its terms that are true constant tests (None: none left)."""
+Decide = Callable[[Optional[ir.Expr]], Optional[bool]]
+
+
+def without_true_terms(e: Optional[ir.Expr], decide: Decide = constant_test) -> Optional[ir.Expr]:
+    """A conjunction without its terms `decide` finds true (None: none left)."""
     if isinstance(e, ir.Binary) and e.op == "&&":
-        lhs, rhs = _without_true_terms(e.lhs), _without_true_terms(e.rhs)
+        lhs, rhs = without_true_terms(e.lhs, decide), without_true_terms(e.rhs, decide)
         if lhs is None or rhs is None:
             return lhs if rhs is None else rhs
         e.lhs, e.rhs = lhs, rhs
         return e
-    return None if constant_test(e) is True else e
+    return None if decide(e) is True else e
 
 
-def _stmts(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
+def decided_ifs(stmts: list[ir.Stmt], decide: Decide = constant_test) -> list[ir.Stmt]:
+    """`stmts` with each `if` whose condition `decide` decides as the branch it takes."""
     out: list[ir.Stmt] = []
     for s in stmts:
-        outcome = constant_test(s.cond) if isinstance(s, ir.If) else None
+        outcome = decide(s.cond) if isinstance(s, ir.If) else None
         if outcome is None:
             out.append(s)
             continue
@@ -70,11 +74,11 @@ def constant_tests_folded(prog: ir.Program) -> None:
     """Decide, in place, the constant tests of `prog` (see the module docstring)."""
     def fn(x):
         if isinstance(x, ir.Block):
-            x.stmts = _stmts(x.stmts)
+            x.stmts = decided_ifs(x.stmts)
         return x
     for p in prog.probes:
         if p.predicate is not None:
-            p.predicate = _without_true_terms(p.predicate)
+            p.predicate = without_true_terms(p.predicate)
         p.body = ir.map_tree(p.body, fn)
     for f in prog.functions:
         f.body = ir.map_tree(f.body, fn)

@@ -43,6 +43,7 @@ def flag_tests_as_conditions(prog: ir.Program) -> ir.Program:
     if not any(_masked_ternary(n) is not None for n in ir.walk(_bodies(prog))):
         return prog
     prog = copy.deepcopy(prog)
+    _rewrite_children(prog, _decided)
     _rewrite_children(prog, _fold)
     _rewrite_children(prog, _compared)
     for n in list(ir.walk(_bodies(prog))):
@@ -63,26 +64,70 @@ def _bodies(prog: ir.Program) -> list:
         + [f.body for f in prog.functions]
 
 
-def _masked_ternary(e) -> Optional[tuple[ir.Ternary, int]]:
-    """(the ternary, the mask) of `(c ? K1 : K2) & M` with constants K1, K2, M."""
+def _flag_terms(e: ir.Expr) -> Optional[list[ir.Expr]]:
+    """The terms of `e` when it ORs constants and ternaries of constants together
+    (D's b_flags: `(w ? B_WRITE : B_READ) | (sync ? 0 : B_ASYNC) | B_PHYS`), else None."""
+    if isinstance(e, ir.Translated):  # D's translator member: its Linux value
+        e = e.value
+    if isinstance(e, ir.Binary) and e.op == "|":
+        lhs, rhs = _flag_terms(e.lhs), _flag_terms(e.rhs)
+        return None if lhs is None or rhs is None else lhs + rhs
+    if isinstance(e, ir.IntLit) or (isinstance(e, ir.Ternary) and isinstance(e.then, ir.IntLit)
+                                    and isinstance(e.else_, ir.IntLit)):
+        return [e]
+    return None
+
+
+def _masked_ternary(e) -> Optional[tuple[list[ir.Expr], int]]:
+    """(the terms, the mask) of `(c ? K1 : K2 | ...) & M` with constants K1, K2, M
+    (see _flag_terms)."""
     if not (isinstance(e, ir.Binary) and e.op == "&"):
         return None
     for t, m in ((e.lhs, e.rhs), (e.rhs, e.lhs)):
-        if isinstance(t, ir.Translated):  # D's translator member: its Linux value
-            t = t.value
-        if (isinstance(t, ir.Ternary) and isinstance(m, ir.IntLit)
-                and isinstance(t.then, ir.IntLit) and isinstance(t.else_, ir.IntLit)):
-            return t, m.value
+        terms = _flag_terms(t) if isinstance(m, ir.IntLit) else None
+        if terms and any(isinstance(x, ir.Ternary) for x in terms):
+            return terms, m.value
     return None
+
+
+def _masked(t: ir.Expr, mask: int) -> ir.Expr:
+    if isinstance(t, ir.IntLit):
+        return ir.IntLit(t.value & mask, loc=t.loc)
+    then, else_ = t.then.value & mask, t.else_.value & mask
+    if then == else_:  # the mask leaves both arms alike: the condition decides nothing
+        return ir.IntLit(then, loc=t.loc)
+    return ir.Ternary(t.cond, ir.IntLit(then, loc=t.then.loc), ir.IntLit(else_, loc=t.else_.loc),
+                      loc=t.loc, type=t.type)
 
 
 def _fold(e: ir.Expr) -> ir.Expr:
     got = _masked_ternary(e)
     if got is None:
         return e
-    t, mask = got
-    return ir.Ternary(t.cond, ir.IntLit(t.then.value & mask, loc=t.then.loc),
-                      ir.IntLit(t.else_.value & mask, loc=t.else_.loc), loc=e.loc, type=e.type)
+    terms, mask = got
+    kept = [x for x in (_masked(t, mask) for t in terms)
+            if not (isinstance(x, ir.IntLit) and x.value == 0)]
+    if all(isinstance(x, ir.IntLit) for x in kept):
+        value = 0
+        for x in kept:
+            value |= x.value
+        return ir.IntLit(value, loc=e.loc)
+    out = kept[0]
+    for x in kept[1:]:
+        out = ir.Binary("|", out, x, loc=e.loc, type=e.type)
+    if isinstance(out, ir.Ternary):
+        out = ir.Ternary(out.cond, out.then, out.else_, loc=e.loc, type=e.type)
+    return out
+
+
+def _decided(e: ir.Expr) -> ir.Expr:
+    """A ternary on a flag test the mask decides (`b_flags & B_PHYS ? .. : ..`, the
+    constant B_PHYS on Linux) as the arm it takes."""
+    if isinstance(e, ir.Ternary) and _masked_ternary(e.cond) is not None:
+        folded = _fold(e.cond)
+        if isinstance(folded, ir.IntLit):
+            return e.then if folded.value else e.else_
+    return e
 
 
 def _tested(e: ir.Expr) -> ir.Expr:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 from . import nodes as ir
 
@@ -70,11 +71,24 @@ def _drop(b: ir.Block, noop: set[str]) -> ir.Block:
 
 # the sort toggles a plain setopt(NAME) turns on, and what each does to a printa
 _SORT_TOGGLES = {"aggsortkey": {"sort_by": "key"}, "aggsortrev": {"descending": True}}
+# the values dt_options.c's dt_opt_runtime reads as turning a toggle on: its
+# positive words, or a number (any number but "" and the negative words
+# sets it; "0" is left out, as xtrace's run reads it as off)
+_ON_WORDS = frozenset({"yes", "enable", "enabled", "true", "on", "set"})
+_NUMBER = re.compile(r"[1-9][0-9]*|0[xX][0-9a-fA-F]*[1-9a-fA-F][0-9a-fA-F]*")
+
+
+def _turns_on(value: str | None) -> bool:
+    """Whether setopt(toggle, value) turns the toggle on, as DTrace and xtrace's
+    run both read it."""
+    return value is None or value.lower() in _ON_WORDS or bool(_NUMBER.fullmatch(value))
 
 
 def settled_sort_setopts(prog: ir.Program) -> ir.Program:
-    """`prog` with each setopt("aggsortkey") / setopt("aggsortrev") that every
-    printa of the program follows folded into those printas' sort order, and dropped.
+    """`prog` with each setopt("aggsortkey") / setopt("aggsortrev") /
+    setopt("aggsortpos", "N") that every printa of the program follows folded into
+    those printas' sort order (aggsortpos: the program's option, which the printers
+    read for a printa of several aggregations), and dropped.
 
     Lucera's load_dist.d says `setopt("aggsortkey");` right before its one
     printa(), in the clause that prints every interval: each printa runs after the
@@ -90,10 +104,21 @@ def settled_sort_setopts(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         _collect(p.body, found)
     aggs = {g.name for g in prog.globals if g.kind == "agg"}
+    pragmas = (prog.options or {}).get("aggsort", {})
     settled = set()
-    for name in _SORT_TOGGLES:
+    sort_pos = None
+    for name in [*_SORT_TOGGLES, "aggsortpos"]:
         sets = [s for s in found if s.name == name]
-        if not sets or any(s.value is not None for s in sets):
+        if not sets:
+            continue
+        if name == "aggsortpos":
+            # sotop.d's setopt("aggsortpos", "4"): one number throughout, which no
+            # pragma contradicts
+            values = {s.value or "" for s in sets}
+            value = values.pop()
+            if values or not value.isdigit() or pragmas.get(name) not in (None, int(value)):
+                continue
+        elif not all(_turns_on(s.value) for s in sets):
             continue
         # the exit's dump of a never printed aggregation (unless_printed, or under its
         # flag in the implicit clause: ir/rundumps.py) prints only where the printas
@@ -104,13 +129,17 @@ def settled_sort_setopts(prog: ir.Program) -> ir.Program:
         named = {a for s in printas for a in [s.agg, *s.more]}
         if printas and all(id(s) in covered for s in printas) and aggs <= named:
             settled.add(name)
+            if name == "aggsortpos":
+                sort_pos = int(value)
     if not settled:
         return prog
     prog = copy.deepcopy(prog)
+    if sort_pos is not None:
+        prog.options = {**(prog.options or {}), "aggsort": {**pragmas, "aggsortpos": sort_pos}}
     for p in prog.probes:
         for s in ir.walk(p.body if not p.implicit else []):
             if isinstance(s, ir.PrintAgg) and not s.unless_printed:
-                for name in settled:
+                for name in settled & _SORT_TOGGLES.keys():
                     for field, value in _SORT_TOGGLES[name].items():
                         setattr(s, field, value)
     prog.probes = [dataclasses.replace(p, body=_drop(p.body, settled)) for p in prog.probes]

@@ -51,6 +51,9 @@ def _fact(e: ir.Expr, probes: list[str]) -> Optional[ir.Expr]:
         if all(iomap.same(e, _d_value(d_text, p, e.loc)) for p in probes) \
                 or iomap.vue_fact(e, vue_events) == vue_text:
             return _d_value(d_text, probes[0], e.loc)
+    for d_text in iomap.D_WHOLE:
+        if all(iomap.same(e, _d_value(d_text, p, e.loc)) for p in probes):
+            return _d_value(d_text, probes[0], e.loc)
     return None
 
 

@@ -218,8 +218,10 @@ _SIGINFO_MEMBERS = {
 }
 
 # Linux's REQ_OP_WRITE is 1 in the low REQ_OP_BITS (8) of cmd_flags; DTrace's io.d
-# says B_READ 0x40, B_WRITE 0x100.
-_B_READ, _B_WRITE = 0x40, 0x100
+# says B_READ 0x40, B_WRITE 0x100, B_PHYS 0x20, B_ASYNC 0x400 (and REQ_SYNC 0x800,
+# the kernel's 1 << __REQ_SYNC).
+_B_READ, _B_WRITE, _B_PHYS, _B_ASYNC = 0x40, 0x100, 0x20, 0x400
+_REQ_SYNC = 0x800
 
 
 def _bufinfo(lacking: str) -> Struct:
@@ -229,7 +231,21 @@ def _bufinfo(lacking: str) -> Struct:
         "b_bcount": _mem(rq, "__data_len"),
         "b_blkno": _mem(rq, "__sector"),
         "b_lblkno": _mem(rq, "__sector"),
-        "b_flags": _cond(is_write, _int(_B_WRITE), _int(_B_READ)),
+        # Oracle's io.d (dlibs/x86_64/6.10): B_WRITE or B_READ, B_ASYNC unless the
+        # request is REQ_SYNC, and B_PHYS unless bit 6 of the bio's bi_flags is set
+        # (BIO_USER_MAPPED when io.d was written; the kernel dropped that flag in
+        # 2020, and the bit is another one now): B_PHYS here
+        "b_flags": _bin("|", _bin("|", _cond(is_write, _int(_B_WRITE), _int(_B_READ)),
+                                  _cond(_bin("&", _mem(rq, "cmd_flags"), _int(_REQ_SYNC)),
+                                        _int(0), _int(_B_ASYNC))),
+                        _int(_B_PHYS)),
+        # the members io.d gives a bio as constants (the block layer keeps no error,
+        # residue or buffer address in it): iotypes.d's `b_error != 0 ?` test reads
+        # "Success" there
+        "b_error": _int(0),
+        "b_resid": _int(0),
+        "b_addr": _int(0),
+        "b_bufsize": _mem(rq, "__data_len"),
         # the kernel's dev_t of the disk (MKDEV: the minor in the low 20 bits)
         "b_edev": _bin("|", _bin("<<", _mem(_mem(_mem(rq, "q"), "disk"), "major"), _int(20)),
                        _mem(_mem(_mem(rq, "q"), "disk"), "first_minor")),

@@ -30,6 +30,7 @@ from xtrace.ir.faultfirst import faults_before_records
 from xtrace.ir.knownconds import enclosed_tests_decided
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
+from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from xtrace.ir.sprintfjoin import concat_as_sprintf
 from xtrace.ir.vueprintloops import is_vue_lists_print, is_vue_map_print, refusal as vue_print_refusal, vue_prints_as_loops
@@ -157,6 +158,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     refuse_carried_locals(prog, "stap")
     # D's `b_flags & B_READ ? ..`: the request's direction tested, not a flag built and masked
     prog = flag_tests_as_conditions(prog)
+    # D's `b_error != 0 ? ..`: decided, as Linux's io.d makes the member 0 (ir/constmembers.py)
+    prog = constant_member_tests_decided(prog) if prog.lang == "d" else prog
     # a D thread-local one clause stores before it reads, and alone names: its local
     prog = clause_thread_vars_as_locals(prog) if prog.lang == "d" else prog
     # Vue's print(a): the header's printf and a foreach (ir.vueprintloops)

@@ -85,6 +85,7 @@ from xtrace.runtime import vueprint
 
 from . import clocks, intervals, onekey, sysproc, tables, uftlibs
 from xtrace.frontends import iomap
+from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
 from . import nearest_points
@@ -1725,6 +1726,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         return prog
     # D's `args[0]->b_flags & B_READ` is the test of the request's operation it stands for
     prog = flag_tests_as_conditions(d_dates_as_vue(qualified_tracepoints(settled_sort_setopts(without_default_setopts(prog)))))
+    # D's `b_error != 0 ? ..`: decided, as Linux's io.d makes the member 0 (ir/constmembers.py)
+    prog = constant_member_tests_decided(prog) if prog.lang == "d" else prog
     # get_function() names a syscall as @@syscall does (pread for pread64)
     # (@@syscallx, a clause on every syscall, says the kernel's: exit_group)
     prog = ids_as_values(prog, lambda pts, nm: None if nm in tables.LINUX_TO_LIBC
