@@ -58,6 +58,30 @@ def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
     return prog
 
 
+def unreadable_warn_defaults(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` with each user_string_warn() / user_string_n_warn() of a
+    constant address in the page at 0, which no process maps, its default, the text
+    the D and Vue ports print for it; `prog` itself when it has none. (The read of
+    any other address is the port's copyinstr() or get_userstring().)"""
+    def unreadable(x) -> bool:
+        v = ir.int_constant(x.args[0]) if isinstance(x, ir.FuncCall) and x.name in (_WARN, _WARN_N) \
+            and len(x.args) == (2 if x.name == _WARN else 3) else None
+        return v is not None and 0 <= v < _NEVER_MAPPED and isinstance(x.args[-1], ir.StrLit)
+    if not any(unreadable(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    ir.map_code(prog, lambda x: ir.StrLit(x.args[-1].value, loc=x.loc, type=STRING) if unreadable(x) else x)
+    return prog
+
+
+def quoted_as_port(x: ir.Expr) -> Optional[ir.Expr]:
+    """What the D and Vue ports write for `x` where it is uconversions.stp's
+    user_string_quoted(p) (the tapset's, a FuncCall), else None."""
+    if not (isinstance(x, ir.FuncCall) and x.name == _QUOTED and len(x.args) == 1):
+        return None
+    return _quoted(x)
+
+
 def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Optional[ir.Expr]:
     """The target's form of reader call `x`, or None when `x` is none of them."""
     if isinstance(x, ir.FuncCall) and x.name == _DNAME and len(x.args) == 1 and _DNAME in funcs:
