@@ -46,6 +46,11 @@ def test_reads_without_the_note_or_under_two_defaults_stay_user_string():
     two = _stap('syscall::openat:entry\n{\n    ' + _NOTE.format('""', "D") + '\n    printf("%s\\n", '
                 'copyinstr(arg1));\n    ' + _NOTE.format('"-"', "D") + '\n    printf("%s\\n", copyinstr(arg2));\n}\n')
     assert "user_string_warn" not in two and "try" in two
+    # a port whose stap script ended its session at a fault (D's ERROR clause): some
+    # reads were stap's user_string(), which the note does not tell apart
+    ended = _stap('syscall::openat:entry\n{\n    ' + _NOTE.format('""', "D") + '\n    printf("%s %s\\n", '
+                  'copyinstr(arg1), copyinstr(arg2));\n}\nERROR\n{\n    exit(1);\n}\n')
+    assert "user_string_warn" not in ended
 
 
 def test_the_group_leaders_comm_is_pid2execname_of_pid():

@@ -10,7 +10,9 @@ instead`). The note is the porter's word that the clause's reads stand for
 stap's reader of that default: read back, each user-string read of the clause
 (its predicate's too) is that reader again, which cannot fault, and the note,
 which the stap text no longer needs, goes. A clause with notes of two defaults
-is left as it is (which read had which is not said).
+is left as it is (which read had which is not said), and so is every clause of a
+port that says stap ended the session at a fault (D's ERROR clause, Vue's note):
+there some reads were stap's user_string(), which the note does not tell apart.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ def warn_reads_restored(prog: ir.Program) -> ir.Program:
     """`prog` (a D or Vue program) with the user-string reads of each clause that
     carries the note as stap's user_string_warn() / user_string_n_warn() (see the
     module docstring); `prog` itself when no clause does."""
-    if prog.lang not in ("d", "vue") or not any(_default(p) is not None for p in prog.probes):
+    if prog.lang not in ("d", "vue") or not any(_default(p) is not None for p in prog.probes) \
+            or _session_ends_at_faults(prog):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
@@ -67,3 +70,13 @@ def _default(p: ir.Probe) -> Optional[str]:
     except (ValueError, SyntaxError):
         return None
     return text if isinstance(text, str) else None
+
+
+def _session_ends_at_faults(prog: ir.Program) -> bool:
+    """Whether the port says stap ended the session at a run-time error: D's ERROR
+    clause, Vue's note of it (frontends/vue/printer.py)."""
+    if any(pt.kind == "error" for p in prog.probes for pt in p.points):
+        return True
+    said = [c for p in prog.probes for c in p.comments or []]
+    said += list((prog.options or {}).get("header_comments") or [])
+    return any("stap ended the session" in c for c in said if isinstance(c, str))
