@@ -8,7 +8,7 @@
 - uconversions.stp's `user_string_warn(p[, msg])` and `user_string_n_warn(p, n[, msg])`
   are the string, or msg ("" by default) with a warning where p cannot be read: D's
   copyinstr(p[, n]), which reports the fault and ends the clause instead (the D
-  printer notes it), and msg itself for a constant address (0), which is never
+  printer notes it, as stap's warning reader: WARN_READ), and msg itself for a constant address (0), which is never
   readable (the warning goes to stderr, which the port does not write).
 - uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL" for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p)
   + "\""`, as the D ports of stap's syscall path variables quote them; of a constant
@@ -35,6 +35,10 @@ _DNAME = "d_name"
 _WARN = "__xt_user_string_warn"
 _WARN_N = "__xt_user_string_n_warn"
 _QUOTED = "user_string_quoted"
+# the printers' call of the *_warn readers (address, msg[, n]): user_string2()'s
+# read, noted as stap's warning reader (frontends/stap/print_warnstrings.py reads
+# the note back)
+WARN_READ = "user_string_warn"
 # the addresses below this no process maps (x86_64's first page)
 _NEVER_MAPPED = 4096
 
@@ -93,10 +97,10 @@ def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Opti
         whole = ir.Call("kernel_string", [x.args[0]], loc=x.loc)
         return ir.Call("slice", [whole, ir.IntLit(0, loc=x.loc), x.args[1]], loc=x.loc)
     if isinstance(x, ir.FuncCall) and x.name == _WARN and len(x.args) == 2 and _WARN in funcs:
-        return ir.Call("user_string2", list(x.args), loc=x.loc)
+        return ir.Call(WARN_READ, list(x.args), loc=x.loc, type=STRING)
     if isinstance(x, ir.FuncCall) and x.name == _WARN_N and len(x.args) == 3 and _WARN_N in funcs:
         addr, n, msg = x.args
-        return ir.Call("user_string2", [addr, msg, n], loc=x.loc)
+        return ir.Call(WARN_READ, [addr, msg, n], loc=x.loc, type=STRING)
     if isinstance(x, ir.FuncCall) and x.name == _QUOTED and _QUOTED in funcs and len(x.args) == 1:
         return _quoted(x)
     return None

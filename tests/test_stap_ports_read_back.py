@@ -1,6 +1,6 @@
 """The stap reading of D and Vue ports that write stap's readers out (branch rtgaps16).
 
-1. A clause of a D or Vue port noting `stap printed "X" where the string could not be
+1. A clause of a D or Vue port noting `stap warned and printed "X" where the string could not be
    read; D (Vue) reports the fault instead` (the port of user_string_warn(), s2dref4)
    reads its user strings back as user_string_warn() / user_string_n_warn() with that
    default, which cannot fault: no try block (frontends/stap/print_warnstrings.py).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from xtrace.driver.translate import translate_text
 
-_NOTE = '/* stap printed {} where the string could not be read; {} reports the fault instead */'
+_NOTE = '/* stap warned and printed {} where the string could not be read; {} reports the fault instead */'
 
 
 def _stap(text: str, lang: str = "d") -> str:
@@ -51,6 +51,10 @@ def test_reads_without_the_note_or_under_two_defaults_stay_user_string():
     ended = _stap('syscall::openat:entry\n{\n    ' + _NOTE.format('""', "D") + '\n    printf("%s %s\\n", '
                   'copyinstr(arg1), copyinstr(arg2));\n}\nERROR\n{\n    exit(1);\n}\n')
     assert "user_string_warn" not in ended
+    # stap's user_string(p, err), which does not warn, is noted without "warned and"
+    fallback = _stap('syscall::openat:entry\n{\n    /* stap printed "-" where the string could not be '
+                     'read; D reports the fault instead */\n    printf("[%s]\\n", copyinstr(arg1));\n}\n')
+    assert "user_string_warn" not in fallback
 
 
 def test_the_group_leaders_comm_is_pid2execname_of_pid():

@@ -5,8 +5,9 @@ give the string, or msg ("" by default, with a warning) where p cannot be read.
 D and Vue have no such reader: their ports read with copyinstr() and
 get_userstring(), whose fault ends the clause instead, and say so in a note of
 the clause, one text a clause (frontends/d/printer.py, frontends/vue/printer.py:
-`stap printed "" where the string could not be read; D reports the fault
-instead`). The note is the porter's word that the clause's reads stand for
+`stap warned and printed "" where the string could not be read; D reports the
+fault instead`; stap's user_string(p, err), which does not warn, is noted without
+"warned and", and stays user_string() read back). The note is the porter's word that the clause's reads stand for
 stap's reader of that default: read back, each user-string read of the clause
 (its predicate's too) is that reader again, which cannot fault, and the note,
 which the stap text no longer needs, goes. A clause with notes of two defaults
@@ -27,7 +28,7 @@ from xtrace.ir.types import STRING
 
 # the printers' note (a literal in D's or Vue's spelling, which for a plain text is
 # a Python literal too)
-_NOTE = re.compile(r'stap printed ("(?:[^"\\]|\\.)*") where the string could not be read; '
+_NOTE = re.compile(r'stap warned and printed ("(?:[^"\\]|\\.)*") where the string could not be read; '
                    r"(?:D|Vue) reports the fault instead")
 
 
