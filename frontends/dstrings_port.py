@@ -8,8 +8,9 @@
 - uconversions.stp's `user_string_warn(p[, msg])` and `user_string_n_warn(p, n[, msg])`
   are the string, or msg ("" by default) with a warning where p cannot be read: D's
   copyinstr(p[, n]), which reports the fault and ends the clause instead (the D
-  printer notes it, as stap's warning reader: WARN_READ), and msg itself for a constant address (0), which is never
-  readable (the warning goes to stderr, which the port does not write).
+  printer notes it, as stap's warning reader: WARN_READ), and msg itself for a
+  constant address (0), which is never readable (the warning goes to stderr, which
+  the port does not write).
 - uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL" for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p)
   + "\""`, as the D ports of stap's syscall path variables quote them; of a constant
   address in the page at 0, which no process maps, stap's text itself ("NULL", "0x1").

@@ -116,11 +116,12 @@ changes nothing a run prints:
   only a call of a constant, its value), errno.stp's return_str() of a constant
   format (retstr's text, by retstr_port.return_strs_as_retstr), user_string_warn()
   of an address in the page at 0 (its default, the text printed) and, where the
-  probe read the string with user_string() before, user_string_quoted() (the port's
-  `p == 0 ? "NULL" : "\"" + read + "\""`: frontends/dstrings_port.py); then read as the stap frontend and
-  printer read the port back: `a[k] != ""` of a table whose stores are never ""
-  is `k in a`, a first "" store into a local then updated is gone, D's lltostr()
-  pieces are stap's sprintf() (ir/sprintfjoin.py concat_as_sprintf);
+  probe read the string with user_string() before, user_string_quoted() (the
+  port's `p == 0 ? "NULL" : "\"" + read + "\""`: frontends/dstrings_port.py); then
+  read as the stap frontend and printer read the port back: `a[k] != ""` of a
+  table whose stores are never "" is `k in a`, a first "" store into a local then
+  updated is gone, D's lltostr() pieces are stap's sprintf() (ir/sprintfjoin.py
+  concat_as_sprintf);
 - in stap, `v .= x` is the store `v = v . x`, a width-less `0x%x` is `%#x` (stap
   prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
   tapset variable holds exactly is that variable (ir/sysparams.py);
@@ -646,7 +647,10 @@ def _quoted_calls_written_out(prog: ir.Program) -> set:
     string did, which ended the probe on both sides; its quotes hold the string
     unescaped (the port's docstring says so). The places of the texts it writes."""
     from xtrace.frontends.dstrings_port import quoted_as_port
+    from xtrace.frontends.stap.library import TAPSET_FILE
     made: set = set()
+    if not any(f.name == "user_string_quoted" and f.loc.file == TAPSET_FILE for f in prog.functions):
+        return made  # (none, or the script's own function of that name)
     for probe in prog.probes:
         points = probe.points
         read: set[int] = set()

@@ -1101,3 +1101,8 @@ def test_stap_user_string_quoted_is_the_ports_text_where_the_string_was_read_bef
     assert _printfs(first) == [("%s NULL\n", 1)]
     assert any(isinstance(x, ir.FuncCall) and x.name == "user_string_quoted"
                for p in first.probes for x in ir.walk(p.body))
+    # the script's own function of that name is its own
+    own = _via('function user_string_quoted(p) { return sprintf("<%d>", p) }\n'
+               'probe syscall.openat { if (user_string(pointer_arg(2)) == "/x") '
+               'printf("%s\\n", user_string_quoted(pointer_arg(2))) }', "d")
+    assert _printfs(own) == [("<%d>\n", 1)]
