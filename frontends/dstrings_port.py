@@ -8,8 +8,9 @@
 - uconversions.stp's `user_string_warn(p[, msg])` and `user_string_n_warn(p, n[, msg])`
   are the string, or msg ("" by default) with a warning where p cannot be read: D's
   copyinstr(p[, n]), which reports the fault and ends the clause instead (the D
-  printer notes it), and msg itself for a constant address (0), which is never
-  readable (the warning goes to stderr, which the port does not write).
+  printer notes it, as stap's warning reader: WARN_READ), and msg itself for a
+  constant address (0), which is never readable (the warning goes to stderr, which
+  the port does not write).
 - uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL" for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p)
   + "\""`, as the D ports of stap's syscall path variables quote them; of a constant
   address in the page at 0, which no process maps, stap's text itself ("NULL", "0x1").
@@ -35,6 +36,10 @@ _DNAME = "d_name"
 _WARN = "__xt_user_string_warn"
 _WARN_N = "__xt_user_string_n_warn"
 _QUOTED = "user_string_quoted"
+# the printers' call of the *_warn readers (address, msg[, n]): user_string2()'s
+# read, noted as stap's warning reader (frontends/stap/print_warnstrings.py reads
+# the note back)
+WARN_READ = "user_string_warn"
 # the addresses below this no process maps (x86_64's first page)
 _NEVER_MAPPED = 4096
 
@@ -58,6 +63,30 @@ def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
     return prog
 
 
+def unreadable_warn_defaults(prog: ir.Program) -> ir.Program:
+    """A copy of `prog` with each user_string_warn() / user_string_n_warn() of a
+    constant address in the page at 0, which no process maps, its default, the text
+    the D and Vue ports print for it; `prog` itself when it has none. (The read of
+    any other address is the port's copyinstr() or get_userstring().)"""
+    def unreadable(x) -> bool:
+        v = ir.int_constant(x.args[0]) if isinstance(x, ir.FuncCall) and x.name in (_WARN, _WARN_N) \
+            and len(x.args) == (2 if x.name == _WARN else 3) else None
+        return v is not None and 0 <= v < _NEVER_MAPPED and isinstance(x.args[-1], ir.StrLit)
+    if not any(unreadable(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
+        return prog
+    prog = copy.deepcopy(prog)
+    ir.map_code(prog, lambda x: ir.StrLit(x.args[-1].value, loc=x.loc, type=STRING) if unreadable(x) else x)
+    return prog
+
+
+def quoted_as_port(x: ir.Expr) -> Optional[ir.Expr]:
+    """What the D and Vue ports write for `x` where it is uconversions.stp's
+    user_string_quoted(p) (the tapset's, a FuncCall), else None."""
+    if not (isinstance(x, ir.FuncCall) and x.name == _QUOTED and len(x.args) == 1):
+        return None
+    return _quoted(x)
+
+
 def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Optional[ir.Expr]:
     """The target's form of reader call `x`, or None when `x` is none of them."""
     if isinstance(x, ir.FuncCall) and x.name == _DNAME and len(x.args) == 1 and _DNAME in funcs:
@@ -69,10 +98,10 @@ def _rewritten(x, funcs: dict[str, ir.Function], target: str, lang: str) -> Opti
         whole = ir.Call("kernel_string", [x.args[0]], loc=x.loc)
         return ir.Call("slice", [whole, ir.IntLit(0, loc=x.loc), x.args[1]], loc=x.loc)
     if isinstance(x, ir.FuncCall) and x.name == _WARN and len(x.args) == 2 and _WARN in funcs:
-        return ir.Call("user_string2", list(x.args), loc=x.loc)
+        return ir.Call(WARN_READ, list(x.args), loc=x.loc, type=STRING)
     if isinstance(x, ir.FuncCall) and x.name == _WARN_N and len(x.args) == 3 and _WARN_N in funcs:
         addr, n, msg = x.args
-        return ir.Call("user_string2", [addr, msg, n], loc=x.loc)
+        return ir.Call(WARN_READ, [addr, msg, n], loc=x.loc, type=STRING)
     if isinstance(x, ir.FuncCall) and x.name == _QUOTED and _QUOTED in funcs and len(x.args) == 1:
         return _quoted(x)
     return None

@@ -113,10 +113,15 @@ changes nothing a run prints:
   joined where kept as a value, as the port's printer does), errno_str() and
   errno_p() (frontends/tapset_tables.py: in D the table of names filled at BEGIN;
   in Vue, which reads "" for a number the table lacks where stap prints "E<n>",
-  only a call of a constant, its value); then read as the stap frontend and
-  printer read the port back: `a[k] != ""` of a table whose stores are never ""
-  is `k in a`, a first "" store into a local then updated is gone, D's lltostr()
-  pieces are stap's sprintf() (ir/sprintfjoin.py concat_as_sprintf);
+  only a call of a constant, its value), errno.stp's return_str() of a constant
+  format (retstr's text, by retstr_port.return_strs_as_retstr), user_string_warn()
+  of an address in the page at 0 (its default, the text printed) and, where the
+  probe read the string with user_string() before, user_string_quoted() (the
+  port's `p == 0 ? "NULL" : "\"" + read + "\""`: frontends/dstrings_port.py); then
+  read as the stap frontend and printer read the port back: `a[k] != ""` of a
+  table whose stores are never "" is `k in a`, a first "" store into a local then
+  updated is gone, D's lltostr() pieces are stap's sprintf() (ir/sprintfjoin.py
+  concat_as_sprintf);
 - in stap, `v .= x` is the store `v = v . x`, a width-less `0x%x` is `%#x` (stap
   prints both `0x0` for 0: ir/hexprefix.py), and a raw syscall-entry argument a
   tapset variable holds exactly is that variable (ir/sysparams.py);
@@ -563,9 +568,16 @@ def _tapset_tables_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progr
     at BEGIN that the functions read, exact (a number with no name is stap's "E<n>"
     there too); in Vue, which cannot make "E<n>", only the calls of a constant
     argument, each its value."""
+    from xtrace.frontends.dstrings_port import unreadable_warn_defaults
+    from xtrace.frontends.retstr_port import return_strs_as_retstr
     from xtrace.frontends.tapset_tables import fold_constant_tapset_calls, tables_for_tapset_calls
     if prog.lang != "stap" or via not in ("d", "vue"):
         return prog
+    # (first, as the printers do: errno.stp's return_str() of a constant format is
+    # retstr's text, whose errno names are the port's own table, not errno_str()'s)
+    prog = return_strs_as_retstr(prog, printed_only=via == "vue")
+    # (and user_string_warn() of an address no process maps, its default, as printed)
+    prog = unreadable_warn_defaults(prog)
     return tables_for_tapset_calls(prog, "d") if via == "d" else fold_constant_tapset_calls(prog)
 
 
@@ -588,8 +600,13 @@ def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progra
     from .sprintfjoin import lltostr_piece, sprintf_as_concat
     if prog.lang != "stap" or via not in ("d", "vue"):
         return prog
+    from xtrace.frontends.argstr_text import TABLE_MARK
+    quoted = _quoted_calls_written_out(prog)
+    # (and return_str()'s text of another value than the clause's retstr, written out
+    # where the call was by _tapset_tables_written_out: its table's reads are there)
     made = {x.loc for root in ir.program_roots(prog) for x in ir.walk(root)
-            if is_written_out(x) or isinstance(x, ir.Builtin) and x.name == "retstr"}
+            if is_written_out(x) or isinstance(x, ir.Builtin) and x.name == "retstr"
+            or isinstance(x, ir.Index) and x.map.startswith(TABLE_MARK)} | quoted
     if made:
         if via == "d":
             prog = ternary_printfs_as_ifs(argstr_written_out(retstr_written_out(prog), _D_PATH_NOTE))
@@ -618,6 +635,41 @@ def _syscall_text_written_out(prog: ir.Program, via: Optional[str]) -> ir.Progra
         _stored_texts_as_one_sprintf(root)
     _quoted_reads_written_out(prog)
     return prog
+
+
+def _quoted_calls_written_out(prog: ir.Program) -> set:
+    """(In place) each user_string_quoted() (uconversions.stp's) of a stap program as
+    the D and Vue ports write it (frontends/dstrings_port.py): of a constant address in
+    the page at 0, stap's text; of a raw syscall argument whose string the probe has
+    read with user_string() before (its predicate, or a statement of its body ahead),
+    `p == 0 ? "NULL" : "\"" + the string + "\""`. The port's read can fault where
+    stap's quoted one cannot, but there only where the read before it of the same
+    string did, which ended the probe on both sides; its quotes hold the string
+    unescaped (the port's docstring says so). The places of the texts it writes."""
+    from xtrace.frontends.dstrings_port import quoted_as_port
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    made: set = set()
+    if not any(f.name == "user_string_quoted" and f.loc.file == TAPSET_FILE for f in prog.functions):
+        return made  # (none, or the script's own function of that name)
+    for probe in prog.probes:
+        points = probe.points
+        read: set[int] = set()
+        for c in ir.conjuncts(probe.predicate):
+            _strings_read(c, points, read)
+
+        def fn(x, read=read, points=points):
+            port = quoted_as_port(x)
+            if port is None or not (isinstance(port, ir.StrLit)
+                                    or _user_string_index(x.args[0], points) in read):
+                return x
+            made.add(x.loc)
+            return port
+        for i, s in enumerate(probe.body.stmts):
+            probe.body.stmts[i] = ir.map_tree(s, fn)
+            e = s.expr if isinstance(s, ir.ExprStmt) else s.cond if isinstance(s, ir.If) else None
+            for x in [e] if e is not None else s.args if isinstance(s, ir.Printf) else []:
+                _strings_read(x, points, read)
+    return made
 
 
 def _user_string_index(e: ir.Expr, points: list[ir.ProbePoint]) -> Optional[int]:

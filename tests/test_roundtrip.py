@@ -28,23 +28,21 @@ EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 # ways (@count and @sum), which D cannot hold in one aggregation; some literal
 # forms do not survive yet.
 ROUND_TRIP_GAPS = {
-    # stap's user_string_warn() gives its default where the address cannot be read: a
-    # D or Vue port reads with copyinstr()/get_userstring() (which come back as
-    # user_string()), and writes the default of address 0 as the text printed (s2dref4)
-    ("stap/delete_local_user_string_warn.stp", "d"),
-    ("stap/delete_local_user_string_warn.stp", "vue"),
-    ("stap/user_string_warn_ported.stp", "d"),
-    ("stap/user_string_warn_ported.stp", "vue"),
-    # return_str() written out as retstr's text (an if of two printfs, the constants
-    # folded) comes back as those printfs (s2dref4)
-    ("stap/return_str_ported.stp", "d"),
-    ("stap/return_str_ported.stp", "vue"),
-    ("stap/return_str_hex_ported.stp", "d"),
+    # (stap's user_string_warn() gives its default where the address cannot be read: a
+    # D or Vue port reads with copyinstr()/get_userstring() under a note saying so, which
+    # read back as the reader again, frontends/stap/print_warnstrings.py, and writes the
+    # default of an address in the page at 0 as the text printed, which compares as
+    # that text: ir/rtnormal.py, rtgaps16)
+    # (return_str() written out as retstr's text, an if of two printfs, the constants
+    # folded, compares as the port's text: ir/rtnormal.py, rtgaps16)
     # user_string_quoted() written out (`p == 0 ? "NULL" : ...` of copyinstr() or
-    # get_userstring(), an if of two printfs where printed) comes back as those (s2dref4)
+    # get_userstring(), an if of two printfs where printed) compares as the port's text
+    # where the probe read the string before (ir/rtnormal.py, rtgaps16). Not so a Vue
+    # port's (whose get_userstring() of the path in the condition before it comes back
+    # in a try block: a fault ends the Vue clause, not the session), nor one compared
+    # with a syscall variable, or a script's argv_N, which come back as other forms
     ("stap/argv_n_user_string_quoted.stp", "d"),
     ("stap/argv_n_user_string_quoted.stp", "vue"),
-    ("stap/user_string_quoted_ported.stp", "d"),
     ("stap/user_string_quoted_ported.stp", "vue"),
     # Vue's get_userstring() of a path that faults ends its clause, where stap's
     # user_string() ends the session: the stap reading of the Vue port keeps the
@@ -547,9 +545,8 @@ ROUND_TRIP_GAPS = {
     # back in stap as kernel.trace("sched:sched_switch"): D has no perf event probes
     ("stap/perf_sw_context_switches.stp", "d"),
     ("stap/perf_switch_outgoing.stp", "d"),
-    # stap's pid2execname(pid()) is D's stringof(curthread->group_leader->comm), which
-    # reads back as the member it reads, not as a lookup by pid (the real32 sample)
-    ("stap/pid2execname_group_leader.stp", "d"),
+    # (stap's pid2execname(pid()) is D's stringof(curthread->group_leader->comm), which
+    # reads back as the call: frontends/stap/print_pidexec.py, rtgaps16)
     # a script's `?` point: D's zdefs makes every point of the port optional on the way
     # back; Vue, which has none, writes the point the kernel has plainly and leaves
     # out the one it lacks (driver/translate.py settle_zdefs_points)

@@ -1057,3 +1057,52 @@ def test_an_array_each_of_whose_elements_is_stored_once_is_the_statistics_of_tho
     # nor where a store's value is not a constant
     assert not _stap_alike(_ONCE.format(stores='a["one"] = pid()'),
                            _ONCE_STATS.format(stores='a["one"] <<< pid()'))
+
+
+def test_stap_return_str_through_d_or_vue_is_retstr_s_text_as_the_port_writes_it():
+    # the port writes return_str(1, $return) at dup2's return as retstr, an if of two
+    # printfs; of constants, the text (rtgaps16)
+    text = ('probe syscall.dup2.return { printf("%s\\n", return_str(1, $return)) }\n'
+            'probe end { printf("%s %s\\n", return_str(3, 8), return_str(1, -13)) }')
+    for via in ("d", "vue"):
+        prog = _via(text, via)
+        assert not any(isinstance(x, ir.FuncCall) for p in prog.probes for x in ir.walk(p.body))
+        assert ("010 -13 (EACCES)\n", 0) in _printfs(prog)
+        assert ("%d (%s)\n", 2) in _printfs(prog)
+    # of another value than the clause's retstr, in hex (2): the port's text of it (stap
+    # spells its 0x%x %#x: ir/hexprefix.py), reading no errno_str() table
+    hexed = _via('probe syscall.dup2.return { printf("%s\\n", return_str(2, $return)) }', "d")
+    assert ("%#x\n", 1) in _printfs(hexed) and not any(g.name == "errname" for g in hexed.globals)
+    # through stap itself, the call stays
+    kept = _one(_stap(text))
+    assert any(isinstance(x, ir.FuncCall) and x.name == "return_str" for p in kept.probes for x in ir.walk(p.body))
+
+
+def test_stap_user_string_warn_of_the_page_at_0_is_its_default_through_d():
+    # no process maps the page at 0: the default is what is printed (the D port's text)
+    prog = _via('probe begin { printf("[%s][%s][%s]\\n", user_string_warn(0), '
+                'user_string_n_warn(16, 4, "none"), user_string_warn(pointer_arg(1))); exit() }', "d")
+    assert _printfs(prog) == [("[][none][%s]\n", 1)]
+    # any other address is read at run time: the call stays
+    [arg] = [a for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Printf) for a in x.args]
+    assert isinstance(arg, ir.FuncCall) and arg.name == "__xt_user_string_warn"
+    far = _via('probe begin { printf("[%s]\\n", user_string_warn(4096)); exit() }', "d")
+    assert _printfs(far) == [("[%s]\n", 1)]
+
+
+def test_stap_user_string_quoted_is_the_ports_text_where_the_string_was_read_before():
+    # the predicate read the path: the port's read after it faults only where that did
+    read = _via('probe syscall.openat { if (user_string(pointer_arg(2)) == "/x") '
+                'printf("%s %s\\n", user_string_quoted(pointer_arg(2)), user_string_quoted(0)) }', "d")
+    assert _printfs(read) == [("NULL NULL\n", 0), ('"%s" NULL\n', 1)]
+    # not read before: stap's quoted read cannot fault where the port's would
+    first = _via('probe syscall.openat { printf("%s %s\\n", user_string_quoted(pointer_arg(2)), '
+                 'user_string_quoted(0)) }', "d")
+    assert _printfs(first) == [("%s NULL\n", 1)]
+    assert any(isinstance(x, ir.FuncCall) and x.name == "user_string_quoted"
+               for p in first.probes for x in ir.walk(p.body))
+    # the script's own function of that name is its own
+    own = _via('function user_string_quoted(p) { return sprintf("<%d>", p) }\n'
+               'probe syscall.openat { if (user_string(pointer_arg(2)) == "/x") '
+               'printf("%s\\n", user_string_quoted(pointer_arg(2))) }', "d")
+    assert _printfs(own) == [("<%d>\n", 1)]

@@ -127,7 +127,8 @@ WARN = '''probe syscall.openat {
 def test_user_string_warn_is_copyinstr_with_the_fallback_noted():
     out = _d(WARN)
     assert 'copyinstr(arg1) == "/etc/hostname"' in out
-    assert '/* stap printed "" where the string could not be read; D reports the fault instead */' in out
+    assert '/* stap warned and printed "" where the string could not be read; D reports the fault ' \
+        'instead */' in out
     # address 0 is never readable: the default and the warn_msg are the text printed
     assert 'printf("%s|%s|[]|bad\\n", copyinstr(arg1), copyinstr(arg1, 8));' in out
 

@@ -89,7 +89,7 @@ from .joined_back import joined_rows_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
-from xtrace.frontends.dstrings_port import string_readers_as_d
+from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
@@ -1594,14 +1594,15 @@ class Printer:
             return f"strlen({', '.join(args)})", P_POSTFIX
         if e.name == "user_string":
             return f"copyinstr({', '.join(args)})", P_POSTFIX
-        if e.name in ("user_string2", "kernel_string2") and isinstance(e.args[0], ir.IntLit):
+        if e.name in ("user_string2", "kernel_string2", WARN_READ) and isinstance(e.args[0], ir.IntLit):
             return self._x(e.args[1])  # a constant address (0) is never readable
-        if e.name in ("user_string2", "kernel_string2"):
+        if e.name in ("user_string2", "kernel_string2", WARN_READ):
             # stap's user_string(p, err): the string, or err where p cannot be read;
             # D has no fallback, its copyinstr() fault ends the clause with an error.
-            self._note(f"stap printed {args[1]} where the string could not be read; "
-                       "D reports the fault instead")
-            if e.name == "user_string2":  # (user_string_n_warn()'s size third: dstrings_port)
+            # (user_string_warn() warns too: said, so that the stap reading says it again)
+            self._note(f"stap {'warned and ' if e.name == WARN_READ else ''}printed {args[1]} "
+                       "where the string could not be read; D reports the fault instead")
+            if e.name in ("user_string2", WARN_READ):  # (user_string_n_warn()'s size third: dstrings_port)
                 return f"copyinstr({', '.join(args[:1] + args[2:])})", P_POSTFIX
             return f"stringof((char *){self._paren(e.args[0], P_UNARY)})", P_UNARY
         if e.name == "kernel_string" and len(args) == 1 and isinstance(e.args[0], ir.Var):

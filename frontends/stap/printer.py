@@ -78,6 +78,8 @@ from .print_errnolocal import ERRNO_SLOT, inline_errno, settle_errno
 from .print_crement import crements_out_of_predicates
 from .print_postfix import postfix_steps_after
 from .print_usercopy import user_copies_as_reads
+from .print_pidexec import leader_names_as_pid2execname
+from .print_warnstrings import warn_reads_restored
 from .print_headerlocal import header_addresses_as_locals
 from .print_nametables import name_tables_as_functions
 from .print_sockfields import socket_fields_as_functions
@@ -148,7 +150,12 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     gaps = gaps or Gaps()
     # a D clause that prints and then can fault: what can fault first, so that a fault
     # prints nothing of the clause, as in D (ir/faultfirst.py)
-    prog = faults_before_records(signal_sends_as_alias(prog))
+    # (first, D's name of the process, the group leader's comm: stap's pid2execname(pid()),
+    # which reads nothing that can fault: frontends/stap/print_pidexec.py)
+    # (and a port's reads of stap's user_string_warn(), noted so: that reader again, which
+    # cannot fault: frontends/stap/print_warnstrings.py)
+    prog = faults_before_records(signal_sends_as_alias(warn_reads_restored(
+        leader_names_as_pid2execname(prog))))
     # D's translators test the IP version in every member: the tests an enclosing one
     # decides left out, as a porter leaves them (ir/knownconds.py)
     prog = enclosed_tests_decided(prog) if prog.lang == "d" else prog
@@ -2137,7 +2144,8 @@ _NEAREST_BUILTIN = {
 }
 # Functions whose first argument is an address they read at.
 _READS_AT_ADDRESS = frozenset({"user_string", "user_string2", "user_string_n", "kernel_string",
-                               "kernel_string2", "user_read", "kernel_read", "kernel_read_int"})
+                               "kernel_string2", "user_read", "kernel_read", "kernel_read_int",
+                               "user_string_warn", "user_string_n_warn"})
 
 
 def _raw_arg(e: ir.Expr) -> bool:
@@ -2148,7 +2156,8 @@ def _raw_arg(e: ir.Expr) -> bool:
 SAME_NAME_FUNCS = ("kernel_string2", "user_string2", "get_cycles", "pid2task", "pid2execname",
                    "cmdline_str", "cmdline_args", "module_name", "randint", "user_mode", "symname", "symdata", "modname",
                    "usymname", "usymdata", "umodname", "sprint_backtrace", "sprint_ubacktrace", "matched",
-                   "symfileline", "addr_to_node", "task_backtrace", "task_dentry_path")
+                   "symfileline", "addr_to_node", "task_backtrace", "task_dentry_path",
+                   "user_string_warn", "user_string_n_warn")
 
 
 def _cast_name(ctype: str, e: ir.Expr) -> str:

@@ -32,7 +32,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                probe_desc_constant as _probe_desc, pp_constant as _spelled,
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
-from xtrace.frontends.dstrings_port import string_readers_as_d
+from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.rundumps import flag_set
 from xtrace.ir.onekey import one_constant_key
@@ -1543,16 +1543,17 @@ class Printer:
                 and e.args[0].name == "copyin" and len(e.args[0].args) == 2:
             # D's stringof(copyin(p, n)): the text of n bytes of user memory
             return f"get_userstring({', '.join(self.expr(a) for a in e.args[0].args)})"
-        if e.name in ("user_string2", "kernel_string2") and len(e.args) in (2, 3) \
+        if e.name in ("user_string2", "kernel_string2", WARN_READ) and len(e.args) in (2, 3) \
                 and isinstance(e.args[0], ir.IntLit):
             return self.expr(e.args[1])  # a constant address (0) is never readable
-        if e.name in ("user_string2", "kernel_string2") and len(e.args) in (2, 3):
+        if e.name in ("user_string2", "kernel_string2", WARN_READ) and len(e.args) in (2, 3):
             # (a third argument: user_string_n_warn()'s size, dstrings_port)
             # stap's user_string(p, err): the string, or err where p cannot be read;
-            # Vue has no fallback
-            self.note(f"stap printed {self.expr(e.args[1])} where the string could not be read; "
+            # Vue has no fallback (user_string_warn() warns too: said, for the stap reading)
+            self.note(f"stap {'warned and ' if e.name == WARN_READ else ''}printed "
+                      f"{self.expr(e.args[1])} where the string could not be read; "
                       "Vue reports the fault instead")
-            return f"{'get_userstring' if e.name == 'user_string2' else 'get_kstring'}" \
+            return f"{'get_kstring' if e.name == 'kernel_string2' else 'get_userstring'}" \
                    f"({self.expr(e.args[0])}, {self.expr(e.args[2]) if len(e.args) > 2 else -1})"
         if e.name == "psargs":
             raise self.fail("D's curpsinfo->pr_psargs (the process's arguments) has no Vue "
