@@ -11,8 +11,9 @@
   printer notes it, as stap's warning reader: WARN_READ), and msg itself for a
   constant address (0), which is never readable (the warning goes to stderr, which
   the port does not write).
-- uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL" for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p)
-  + "\""`, as the D ports of stap's syscall path variables quote them; of a constant
+- uconversions.stp's `user_string_quoted(p)` is the string in double quotes, "NULL"
+  for address 0: `p == 0 ? "NULL" : "\"" + copyinstr(p) + "\""`, as the D ports of
+  stap's syscall path variables quote them; of a constant
   address in the page at 0, which no process maps, stap's text itself ("NULL", "0x1").
   stap's escapes of quotes, backslashes and control characters (string_quoted()) are
   not written, nor its address where a nonzero p cannot be read (D reports the fault).

@@ -7,8 +7,8 @@ get_userstring(), whose fault ends the clause instead, and say so in a note of
 the clause, one text a clause (frontends/d/printer.py, frontends/vue/printer.py:
 `stap warned and printed "" where the string could not be read; D reports the
 fault instead`; stap's user_string(p, err), which does not warn, is noted without
-"warned and", and stays user_string() read back). The note is the porter's word that the clause's reads stand for
-stap's reader of that default: read back, each user-string read of the clause
+"warned and", and stays user_string() read back). The note is the porter's word
+that the clause's reads stand for stap's reader of that default: read back, each user-string read of the clause
 (its predicate's too) is that reader again, which cannot fault, and the note,
 which the stap text no longer needs, goes. A clause with notes of two defaults
 is left as it is (which read had which is not said), and so is every clause of a
