@@ -874,13 +874,15 @@ static DECLARE_WORK(xt_stop_work, xt_stop_workfn);
  * kernel does not offer): no second, vaguer message. */
 static bool xt_arm_said;
 
-static void xt_fatal(const char *msg)
+/* One record of text for the host to say: a fatal error (XT_REC_FATAL) or a
+ * warning (XT_REC_WARN). */
+static void xt_say(u16 type, const char *msg)
 {
 	char *p;
 	u16 len = strlen(msg);
 
 	preempt_disable();
-	p = xt_rec_reserve(2 + len, XT_REC_FATAL, 0);
+	p = xt_rec_reserve(2 + len, type, 0);
 	if (p) {
 		xt_put_str(p, msg, len);
 		xt_rec_commit();
@@ -888,20 +890,16 @@ static void xt_fatal(const char *msg)
 	preempt_enable();
 }
 
+static void xt_fatal(const char *msg)
+{
+	xt_say(XT_REC_FATAL, msg);
+}
+
 /* A warning of the runtime itself (stap's _stp_warn): the host prints
  * "WARNING: msg" on stderr, once per text as stapio does. */
 static __maybe_unused void xt_warn(const char *msg)
 {
-	char *p;
-	u16 len = strlen(msg);
-
-	preempt_disable();
-	p = xt_rec_reserve(2 + len, XT_REC_WARN, 0);
-	if (p) {
-		xt_put_str(p, msg, len);
-		xt_rec_commit();
-	}
-	preempt_enable();
+	xt_say(XT_REC_WARN, msg);
 }
 
 static int xt_start(void)
