@@ -55,13 +55,7 @@ def _has_decided(prog: ir.Program) -> bool:
                                                         if p.predicate is not None)]):
         if isinstance(n, (ir.Ternary, ir.If)) and _decided(n.cond) is not None:
             return True
-    return any(_decided(t) is True for p in prog.probes for t in _terms(p.predicate))
-
-
-def _terms(e: Optional[ir.Expr]) -> list[ir.Expr]:
-    if isinstance(e, ir.Binary) and e.op == "&&":
-        return _terms(e.lhs) + _terms(e.rhs)
-    return [e] if e is not None else []
+    return any(_decided(t) is True for p in prog.probes for t in ir.conjuncts(p.predicate))
 
 
 def _fold(n):
