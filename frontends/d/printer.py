@@ -44,7 +44,7 @@ from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .provider_args_back import alias_reads_inlined, tracepoints_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr
-from .command_start import command_start_ported, command_start_refusals
+from .command_start import command_exec_noted, command_start_ported, command_start_refusals
 from xtrace.ir.error_catches import catches_as_error_clauses
 from xtrace.ir.faultsplit import clauses_split_before_faults
 from xtrace.ir.trycatch_clauses import FLAG_OPTION, UNCAUGHT_OPTION, tries_as_error_clauses
@@ -1775,7 +1775,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = header_locals_inlined(prog) if prog.lang == "stap" else prog
     # the -c command's exec tested against target(): D's -c holds the command past it,
     # its execve's return is the first D sees; its execve's entry or start are refused
-    prog = command_start_ported(prog)
+    prog = command_exec_noted(command_start_ported(prog))
     start_refusals = command_start_refusals(prog)
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
