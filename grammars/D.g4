@@ -61,7 +61,7 @@ statement
     : expr ';'                                      # ExprStatement
     | commaExpr ';'                                 # CommaStatement
     | ';'                                           # EmptyStatement
-    | K_IF '(' expr ')' statement (K_ELSE statement)?   # IfStatement
+    | K_IF '(' (expr | commaExpr) ')' statement (K_ELSE statement)?   # IfStatement
     | block                                         # BlockStatement
     ;
 

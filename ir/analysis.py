@@ -193,12 +193,16 @@ class _Analyzer:
                 raise self.err(f"cannot check kernel function '{p.name}': the symbols of kernel "
                                f"{self.target.release} are unknown", p.loc)
             ok = self.target.probeable_functions()
+            # dtrace's fbt probes are the tracer's functions, none at the end of the
+            # kernel's text (`fbt::_etext:entry` matches nothing); stap tries a kprobe
+            # there, which the kernel refuses, and warns (tests/test_kprobe_refused.py)
+            ends = self.target.text_ends() if self.prog.lang == "d" else set()
             if any(c in p.name for c in "*?["):
-                names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name)
+                names = sorted(f for f in ok if fnmatch.fnmatchcase(f, p.name) and f not in ends
                                and not (p.is_return and f in NO_RETURN_PROBE))
             else:
-                names = [p.name] if p.name in ok else []
-                if not names and p.name in funcs and not p.optional:
+                names = [p.name] if p.name in ok and p.name not in ends else []
+                if not names and p.name in funcs and p.name not in ends and not p.optional:
                     raise self.err(f"kernel function '{p.name}' cannot be probed (kprobe blacklist)", p.loc)
                 if p.is_return and p.name in NO_RETURN_PROBE and not self.target.functions_guessed:
                     if not p.optional:

@@ -197,7 +197,7 @@ from .printflits import fold
 from .narrow_values import exact_value, holds_only
 from .syscall_returns import returns_int
 from .tentsections import tentative_stops_settled
-from .types import INT64, Type
+from .types import INT64, STRING, Type
 from .setopts import settled_sort_setopts
 from .rundumps import printa_kinds
 from .sprintfjoin import concat_as_sprintf
@@ -320,6 +320,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         _join_steps_collapsed(root)
     for probe in prog.probes:
         loop_vars_by_place(probe)
+    # the -c command's exec tested against its pid: the execve's successful return, as
+    # a D port says it (frontends/d/command_start.py; after the probe's names printed
+    # are folded into text, as the port prints them)
+    prog = _command_execs_moved(prog)
     # a clause per point first: the clauses it makes may then merge as the port's did
     prog.probes = [q for p in prog.probes for q in _per_point(p)]
     # probes doing the same on sites of one kind, one after the other, are one
@@ -395,6 +399,30 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         for probe in prog.probes:
             tentative_stops_settled(probe.body)
     return prog
+
+
+def _command_execs_moved(prog: ir.Program) -> ir.Program:
+    """`prog` with each clause on the -c command's exec tested against its pid moved to
+    the execve's successful return, as its D port says it
+    (frontends/d/command_start.py). A D clause's names of that probe (probeprov ...)
+    are their text first, as the ports print them."""
+    from xtrace.frontends.d.command_start import exec_probes_moved, is_exec_point
+    if prog.lang == "d" and any(p.points and all(is_exec_point(pt) for pt in p.points)
+                                for p in prog.probes):
+        prog = copy.deepcopy(prog)
+        for probe in prog.probes:
+            if probe.points and all(is_exec_point(pt) for pt in probe.points):
+                probe.body = ir.map_tree(probe.body, lambda e, pts=probe.points: _probe_name_text(pts, e))
+    return exec_probes_moved(prog)
+
+
+def _probe_name_text(points: list[ir.ProbePoint], e):
+    """D's probeprov, probemod, probefunc or probename at `points` as its text."""
+    if isinstance(e, ir.Builtin) and e.name in _PROBE_DESC:
+        value = _probe_constant(points, e, "d")
+        if isinstance(value, str):
+            return ir.StrLit(value, loc=e.loc, type=STRING)
+    return e
 
 
 def _zero_speculations_dropped(body: ir.Block) -> None:

@@ -68,6 +68,7 @@ class KernelTarget:
     target_program_unknown: bool = False
     # (functions, probeable_functions()) as last computed
     _probeable: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
+    _text_ends: Optional[set[str]] = field(default=None, init=False, repr=False, compare=False)
 
     def module_functions(self) -> Optional[dict[str, set[str]]]:
         """Function names of each loaded kernel module, from the kallsyms dump (None
@@ -128,6 +129,26 @@ class KernelTarget:
             self._probeable = (self.functions, ok)
         return self._probeable[1]
 
+    def text_ends(self) -> set[str]:
+        """Text symbols of the kernel's kallsyms dump that are not code: its own text
+        ends at _etext, where kallsyms still lists `_etext` (and on 6.1
+        `__indirect_thunk_end`) as text. The kernel refuses a kprobe there
+        (register_kprobe: -EINVAL) and the tracer's list of functions
+        (available_filter_functions, dtrace's fbt probes) has none of them. Empty
+        without a dump; read once per dump (kept in the disk cache)."""
+        if self.kallsyms is None:
+            return set()
+        if self._text_ends is None:
+            from .diskcache import cached_json, file_identity
+            dump = self.kallsyms
+
+            def read() -> list[str]:
+                return sorted(kallsyms_text_ends(dump.read_text(errors="replace").splitlines()))
+
+            self._text_ends = (set(read()) if str(dump).startswith("/proc/")
+                               else set(cached_json("kallsyms-text-ends-v1", file_identity([dump]), read)))
+        return self._text_ends
+
     @property
     def nr_syscalls(self) -> int:
         return max(self.syscalls.values(), default=-1) + 1
@@ -152,6 +173,29 @@ def read_syscall_table(headers: Path) -> dict[str, int]:
 def read_kallsyms(path: Path) -> set[str]:
     """Function names (text symbols) from a /proc/kallsyms dump, module symbols excluded."""
     return kallsyms_functions(path.read_text().splitlines(), modules=False)
+
+
+def kallsyms_text_ends(lines) -> set[str]:
+    """The kernel's own text symbols (no module's) of kallsyms lines at or past the end
+    of its text, _etext, other than its init memory's (kallsyms_functions leaves
+    those out): markers, not functions. Empty without the bounds."""
+    rows = [line.split() for line in lines]
+    marks = ("_stext", "_etext", "__init_begin", "__init_end", "_sinittext", "_einittext")
+    bounds = {r[2]: int(r[0], 16) for r in rows if len(r) == 3 and r[2] in marks}
+    lo, hi = bounds.get("_stext"), bounds.get("_etext")
+    if lo is None or hi is None:
+        return set()
+    init = [(bounds.get(a), bounds.get(b)) for a, b in (("__init_begin", "__init_end"),
+                                                         ("_sinittext", "_einittext"))]
+    out: set[str] = set()
+    for r in rows:
+        if len(r) != 3 or r[1] not in ("t", "T", "w", "W"):
+            continue
+        addr = int(r[0], 16)
+        if not lo <= addr < hi and not any(a is not None and b is not None and a <= addr < b
+                                           for a, b in init):
+            out.add(r[2])
+    return out
 
 
 def kallsyms_functions(lines, modules: bool = True) -> set[str]:

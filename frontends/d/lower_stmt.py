@@ -102,14 +102,27 @@ class StmtLowering:
             # clause): its statements, which is how the printer writes them back
             return self._block(ctx.block()).stmts
         if isinstance(ctx, P.IfStatementContext):
-            cond = self.expr(ctx.expr())
+            before: list[ir.Stmt] = []
+            if ctx.commaExpr() is not None:
+                # `if (a, b)`: D evaluates a and discards it, then tests b (dt_cg's
+                # DT_TOK_COMMA): a's statement before the if
+                *lead, last = self.comma_operands(ctx.commaExpr())
+                before = [s for e in lead for s in self._expr_statement(e)]
+                cond = self.expr(last)
+            else:
+                cond = self.expr(ctx.expr())
             then = self._branch(ctx.statement(0))
             else_ = None
             if ctx.statement(1) is not None:
                 s = ctx.statement(1)
-                # `else if` stays an If so it prints back as `else if`.
-                else_ = self._statement(s)[0] if isinstance(s, P.IfStatementContext) else self._branch(s)
-            return [ir.If(cond, then, else_, loc=self.loc(ctx))]
+                # `else if` stays an If so it prints back as `else if` (one whose
+                # condition is a comma expression: its statements in a block)
+                if isinstance(s, P.IfStatementContext):
+                    stmts = self._statement(s)
+                    else_ = stmts[0] if len(stmts) == 1 else ir.Block(stmts, loc=self.loc(s))
+                else:
+                    else_ = self._branch(s)
+            return before + [ir.If(cond, then, else_, loc=self.loc(ctx))]
         raise self.error("unexpected statement", ctx)  # pragma: no cover
 
     def _branch(self, ctx) -> ir.Stmt:

@@ -44,6 +44,7 @@ from .profile_pcs import pcs_as_profile_args
 from .ioprovider_back import io_probes_as_provider, negated_flag_tests
 from .provider_args_back import alias_reads_inlined, tracepoints_as_provider
 from .lltostr_back import printed_sprintfs_as_lltostr
+from .command_start import command_exec_noted, command_start_ported, command_start_refusals
 from xtrace.ir.error_catches import catches_as_error_clauses
 from xtrace.ir.faultsplit import clauses_split_before_faults
 from xtrace.ir.trycatch_clauses import FLAG_OPTION, UNCAUGHT_OPTION, tries_as_error_clauses
@@ -95,7 +96,7 @@ from xtrace.frontends import kernel_vars
 from xtrace.frontends.histbuckets import refuse_hist_buckets
 from .vueprint import d_lists_refusal, d_printable_lists, vue_print_refusal
 from xtrace.ir.vueprintloops import is_vue_lists_print, vue_prints_as_loops
-from xtrace.ir.loc import XtraceError
+from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir import conststr, stapconst
 from xtrace.ir.countedbreak import counted_breaks_as_limits
 from xtrace.ir.endexit import end_exits_dropped
@@ -239,6 +240,10 @@ class Printer:
         self._arm_facts: list[ir.Binary] = []  # what the ternary arms being printed hold (ir/armfacts.py)
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
         self.probe: Optional[ir.Probe] = None
+        # a port's probes on the -c command's exec or start that D's -c never shows, by
+        # the script probe's location, and those already refused (command_start.py)
+        self.start_refusals: dict[Loc, XtraceError] = {}
+        self._refused_starts: set[Loc] = set()
         nodes = list(walk(prog.probes))
         self.updates = {}
         self.update_keys: dict[str, list[list[ir.Expr]]] = {}  # every update's keys
@@ -576,6 +581,12 @@ class Printer:
 
     def _probe(self, p: ir.Probe) -> str:
         self.probe = p
+        refused = self.start_refusals.get(p.loc)
+        if refused is not None:
+            if p.loc in self._refused_starts:
+                return ""  # the rest of a refused probe (kprocess.exec's execveat clause)
+            self._refused_starts.add(p.loc)
+            raise refused
         notes = every_process_note(p.points, "the -c/-p process")
         lines = [ln for c in self.clause_comments.to_say(p.comments + notes, p.loc)
                  for ln in c_comment(c)]
@@ -1762,6 +1773,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a stap port's packet header address kept in a local: the sum where it is read
     # (D's predicate comes before any statement: ir/headerlocals.py)
     prog = header_locals_inlined(prog) if prog.lang == "stap" else prog
+    # the -c command's exec tested against target(): D's -c holds the command past it,
+    # its execve's return is the first D sees; its execve's entry or start are refused
+    prog = command_exec_noted(command_start_ported(prog))
+    start_refusals = command_start_refusals(prog)
     # stap's speculative.stp calls: D clauses around speculate() (spec_back)
     prog = speculations_as_d(prog) if prog.lang == "stap" else prog
     # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2 (a D port's way back)
@@ -1857,6 +1872,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         # flag is set is D's own exit dump (ir/rundumps.py), where the END probe it is
         # in is only D's dump: else written as it is
         printer = Printer(prog, gaps or Gaps(), loop_reasons, end_after_error, unrolled.reasons)
+    printer.start_refusals = start_refusals
     text = wrap_long_calls(printer.run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
