@@ -49,9 +49,7 @@ ROUND_TRIP_GAPS = {
     # no try blocks, ir/clause_errors.py clauses_as_try, rtgaps17. But for a clause
     # whose first fault is its test of a syscall's string against a literal, the port
     # of stap's quoted variable, whose test does nothing where the read fails: it
-    # stays in the try block that compares with that test.) Of a thread's own key
-    # (`fds[tid()]`), the port's fds_in (stap's `in`, as sys_close_retstr -> d below)
-    ("stap/sys_close_retstr.stp", "vue"),
+    # stays in the try block that compares with that test.)
     # (a clause on epoll_create(2) and epoll_create1(2) is stap's syscall.epoll_create
     # alone, which fires for both: the tapset has no syscall.epoll_create1 to list
     # beside it, frontends/stap/syscall_alias_points.py shared_points_joined)
@@ -372,11 +370,10 @@ ROUND_TRIP_GAPS = {
     # DTrace's non-quiet framing is printed by the stap translation itself: back
     # in D it is a quiet script with those printfs.
     ("stap/autoprint_counts.stp", "d"),  # counting arrays
-    # stap's `k in a` of an array that may hold 0 is, in D, a companion array of the
+    # (stap's `k in a` of an array that may hold 0 is, in D, a companion array of the
     # keys it holds (ir/presence.py), which the stap printer reads back as `in`
-    # (frontends/stap/print_presence.py) where the arrays are global; a thread's own
-    # key (`fds[tid()]`) is D's self->fds_in, which it does not. (And retstr, above.)
-    ("stap/sys_close_retstr.stp", "d"),
+    # (frontends/stap/print_presence.py), and so a thread's own key's, `fds[tid()]`,
+    # D's self->fds_in and Vue's __thread fds_in: rtgaps17)
     # (What stap decides as it elaborates, D gets decided: a `!` point list comes back
     # as the point that matched, and the @defined() of its other points' variables as
     # the value it has at that one; a point that matched compares as required: _resolved)
