@@ -225,7 +225,9 @@ def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
     body that can fault wrapped in `try { } catch { }` (D's ERROR clauses are
     later that catch block: ir/error_catches.py); unless D's ERROR clause ends
-    the session as stap does (_errors_as_stap)."""
+    the session as stap does (_errors_as_stap), or a Vue port's note says stap's
+    rule (_says_session_ends: no try blocks, but for the port of a quoted test,
+    _string_test_faults_first)."""
     if errors_end_session(prog):
         return prog
     noted = _says_session_ends(prog)
