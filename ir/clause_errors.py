@@ -30,6 +30,13 @@ _MEMORY_READS = frozenset({"user_string", "kernel_string", "user_int", "kernel_i
 _ADDRESS_READS = frozenset({"inet_ntop", "inet_ntoa", "inet_ntoa6"})
 
 
+# What a Vue port of a stap script whose clauses can fault says above its first clause
+# (frontends/vue/printer.py): Vue has no rule of stap's to write instead.
+SESSION_ENDS_NOTE = ("stap ended the session, with exit status 1, at the first run-time error (a "
+                     "division by 0, a bad address); a Vue error ends only its clause, and Vue's "
+                     "exit() takes no status")
+
+
 def errors_end_session(prog: ir.Program) -> bool:
     """The source language's rule (the backend decides it the same way: codegen
     errors_fatal)."""
@@ -218,9 +225,14 @@ def clauses_as_try(prog: ir.Program) -> ir.Program:
     """For stap, from a language whose errors end only the clause: each clause
     body that can fault wrapped in `try { } catch { }` (D's ERROR clauses are
     later that catch block: ir/error_catches.py); unless D's ERROR clause ends
-    the session as stap does (_errors_as_stap)."""
+    the session as stap does (_errors_as_stap), or a Vue port's note says stap's
+    rule (_says_session_ends: no try blocks, but for the port of a quoted test,
+    _string_test_faults_first)."""
     if errors_end_session(prog):
         return prog
+    noted = _says_session_ends(prog)
+    if noted:
+        prog = _session_note_dropped(prog)
     errors = [p for p in prog.probes if any(pt.kind == "error" for pt in p.points)]
     if errors and all(is_exit_on_error(p) for p in errors):
         as_stap = _errors_as_stap(prog)
@@ -228,17 +240,77 @@ def clauses_as_try(prog: ir.Program) -> ir.Program:
             return as_stap
         # (else D's own ERROR clauses: the catch blocks of the try blocks below,
         # ir/error_catches.py)
-    if not any(may_fault(p) for p in prog.probes):
+    def tried(p: ir.Probe) -> bool:
+        return may_fault(p) and (not noted or _string_test_faults_first(p))
+    if not any(tried(p) for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
         # (a predicate that can fault goes into the try block last, once the
         # printer's other passes have seen it: guards_into_clause_try)
-        if may_fault(p):
+        if tried(p):
             p.body = ir.Block([ir.Try(ir.Block(p.body.stmts, loc=p.body.loc),
                                       ir.Block([], loc=p.body.loc), loc=p.body.loc)],
                               loc=p.body.loc)
     return prog
+
+
+def _is_session_note(text) -> bool:
+    return isinstance(text, str) and " ".join(text.split()) == SESSION_ENDS_NOTE
+
+
+def _says_session_ends(prog: ir.Program) -> bool:
+    """Whether `prog`, a Vue program, is the port of a stap script that says stap's
+    rule in its note (SESSION_ENDS_NOTE): the porter's word that the original ended
+    the session at its first run-time error, which is stap's own rule again, as D's
+    `ERROR { exit(1); }` is (_errors_as_stap). Read back, its clauses are the
+    original's, without the try blocks a Vue script's clauses get."""
+    said = [c for p in prog.probes for c in p.comments]
+    # (first in the file, it is the script's opening comment)
+    said += (prog.options or {}).get("header_comments") or []
+    return prog.lang == "vue" and any(_is_session_note(c) for c in said)
+
+
+def _string_test_faults_first(p: ir.Probe) -> bool:
+    """Whether Vue clause `p` can fault first at its condition's last test, a user
+    string read of a syscall argument compared with a literal (`get_userstring(__arg2,
+    -1) == "/etc/hostname"`), and after it only where that read did: where the string
+    cannot be read the clause does nothing, as the test of stap's quoted variable does
+    (`filename == "\\"/etc/hostname\\""`, which never faults), the port a Vue test
+    says. Read back, such a clause is in a try block even under SESSION_ENDS_NOTE
+    (compared with that test: ir/rtnormal.py _quoted_test_read_first)."""
+    cond, rest = p.predicate, [s for s in p.body.stmts if not isinstance(s, ir.Comment)]
+    if cond is None and len(rest) == 1 and isinstance(rest[0], ir.If) and rest[0].else_ is None:
+        cond, rest = rest[0].cond, rest[0].then
+    if cond is None:
+        return False
+    conj = ir.conjuncts(cond)
+    last = conj[-1]
+    if any(may_fault(c) for c in conj[:-1]) or not (isinstance(last, ir.Binary) and last.op == "=="):
+        return False
+    reads = [a for a in (last.lhs, last.rhs) if isinstance(a, ir.Call) and a.name == "user_string"
+             and len(a.args) == 1 and isinstance(a.args[0], ir.Builtin) and a.args[0].name.startswith("arg")]
+    if len(reads) != 1 or not any(isinstance(a, ir.StrLit) for a in (last.lhs, last.rhs)):
+        return False
+    return not may_fault(rest, trusted=lambda x: x == reads[0])
+
+
+def _session_note_dropped(prog: ir.Program) -> ir.Program:
+    """`prog` without the note: in stap there is nothing left for it to say."""
+    prog = copy.copy(prog)
+    prog.probes = [p if not any(_is_session_note(c) for c in p.comments) else
+                   _with_comments(p, [c for c in p.comments if not _is_session_note(c)])
+                   for p in prog.probes]
+    header = (prog.options or {}).get("header_comments")
+    if header:
+        prog.options = {**prog.options, "header_comments": [c for c in header if not _is_session_note(c)]}
+    return prog
+
+
+def _with_comments(p: ir.Probe, comments: list[str]) -> ir.Probe:
+    p = copy.copy(p)
+    p.comments = comments
+    return p
 
 
 def _conjuncts(e: ir.Expr) -> list[ir.Expr]:

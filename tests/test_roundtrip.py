@@ -44,12 +44,12 @@ ROUND_TRIP_GAPS = {
     ("stap/argv_n_user_string_quoted.stp", "d"),
     ("stap/argv_n_user_string_quoted.stp", "vue"),
     ("stap/user_string_quoted_ported.stp", "vue"),
-    # Vue's get_userstring() of a path that faults ends its clause, where stap's
-    # user_string() ends the session: the stap reading of the Vue port keeps the
-    # clause in a try block (these ports exist since Vue prints retstr: s2dref3)
-    ("stap/sys_close_retstr.stp", "vue"),
-    ("stap/sys_rmdir_enoent.stp", "vue"),
-    ("stap/sys_wildcard_argstr.stp", "vue"),
+    # (A Vue port of a stap script whose clauses can fault says stap's rule in a note,
+    # stap ended the session at the first run-time error, which reads back as that rule:
+    # no try blocks, ir/clause_errors.py clauses_as_try, rtgaps17. But for a clause
+    # whose first fault is its test of a syscall's string against a literal, the port
+    # of stap's quoted variable, whose test does nothing where the read fails: it
+    # stays in the try block that compares with that test.)
     # (a clause on epoll_create(2) and epoll_create1(2) is stap's syscall.epoll_create
     # alone, which fires for both: the tapset has no syscall.epoll_create1 to list
     # beside it, frontends/stap/syscall_alias_points.py shared_points_joined)
@@ -103,7 +103,6 @@ ROUND_TRIP_GAPS = {
     ("stap/sys_newfstatat_empty_path.stp", "vue"),
     ("stap/sys_openat_argstr.stp", "d"),
     ("stap/sys_openat_cloexec.stp", "d"),
-    ("stap/sys_renameat2.stp", "vue"),  # (read after argstr's: Vue's try block, below)
     # A stap or Vue probe that prints, and can fault after a first statement that can
     # (nothing printed before that one), is one D clause: ir/faultsplit.py splits only
     # before a first fault (a clause after another that can fault would still run after
@@ -118,11 +117,9 @@ ROUND_TRIP_GAPS = {
     # aggregation printed only for a row it printed): the way back says that dump, an
     # end clause the Vue script has not (D prints every aggregation at exit)
     ("vue/list_guarded_print.e", "d"),
-    # Vue's port of argstr reads its path with get_userstring(), which can fault where
-    # stap's argstr writes the address: a Vue fault ends only its clause, which back
-    # in stap is a try block (the port's comment says so)
-    ("stap/sys_openat_creat_mode.stp", "vue"),
-    ("stap/sys_openat_flags_argstr.stp", "vue"),
+    # (Vue's port of argstr reads its path with get_userstring(), which can fault where
+    # stap's argstr writes the address, as the D port's copyinstr(): under the note of
+    # stap's rule, back without a try block, as from D, rtgaps17)
     # stap's thread_indent()/indent() compare as the ports write them out (a depth and
     # start written into the printf with `%*s`: frontends/indent_port.py, ir/rtnormal.py;
     # libc named by another path through D compares as the file it is: _resolved),
@@ -368,17 +365,15 @@ ROUND_TRIP_GAPS = {
     # counting array comes back in D as an aggregation, and stap's fatal errors as
     # an ERROR clause that exits 1 (stap's `next` and Vue's `return`, the rest of the
     # clause under an `if` in D, compare alike: ir/rtnormal.py); a Vue translation of
-    # a stap script keeps Vue's rule (the clause ends, the session goes on), so
-    # back in stap its clauses that can fault are in `try { } catch { }`.
-    ("stap/divide_error.stp", "vue"),
+    # a stap script keeps Vue's rule (the clause ends, the session goes on) and says
+    # so in a note, which back in stap is stap's rule again (no try blocks: rtgaps17).
     # DTrace's non-quiet framing is printed by the stap translation itself: back
     # in D it is a quiet script with those printfs.
     ("stap/autoprint_counts.stp", "d"),  # counting arrays
-    # stap's `k in a` of an array that may hold 0 is, in D, a companion array of the
+    # (stap's `k in a` of an array that may hold 0 is, in D, a companion array of the
     # keys it holds (ir/presence.py), which the stap printer reads back as `in`
-    # (frontends/stap/print_presence.py) where the arrays are global; a thread's own
-    # key (`fds[tid()]`) is D's self->fds_in, which it does not. (And retstr, above.)
-    ("stap/sys_close_retstr.stp", "d"),
+    # (frontends/stap/print_presence.py), and so a thread's own key's, `fds[tid()]`,
+    # D's self->fds_in and Vue's __thread fds_in: rtgaps17)
     # (What stap decides as it elaborates, D gets decided: a `!` point list comes back
     # as the point that matched, and the @defined() of its other points' variables as
     # the value it has at that one; a point that matched compares as required: _resolved)
@@ -403,8 +398,6 @@ ROUND_TRIP_GAPS = {
     ("d/printf_walltime.d", "vue"),
     # (curpsinfo->pr_fname is the task's comm, stap's kernel_string() of it, which reads
     # back as stringof(): compared as the member, ir/rtnormal.py)
-    # (as stap/arith_basic.stp -> vue, below: a Vue error ends its clause alone)
-    ("stap/arith_div_zero_in_function.stp", "vue"),
     # (the effective ids are D's curpsinfo->pr_euid/pr_egid, which read back as
     # stap's euid() and egid(): frontends/d/translators.py CURRENT_CREDENTIALS)
     # pp() of a clause on several points is a ?: on D's probename, which the way back
@@ -481,13 +474,8 @@ ROUND_TRIP_GAPS = {
     # computed at run time is D's substr() under a test that the start is not negative,
     # but not the tail `strlen(s) > n ? substr(s, strlen(s) - n, n) : s`, whose start
     # its condition says is not: ir/armfacts.py, both ways)
-    # stap's run-time errors end the session; a Vue error ends only its clause, so back
-    # in stap the clauses that can fault are in try { } catch { }. (A division by a
-    # local holding a constant other than 0, arith_basic's `a = 17; b = 5; a / b`,
-    # cannot fault: no try block, ir/clause_errors.py may_fault.)
-    ("stap/arith_div_zero_skips_end.stp", "vue"),
-    ("stap/arith_modulo_zero.stp", "vue"),
-    ("stap/autoprint_skipped_after_error.stp", "vue"),
+    # (stap's run-time errors end the session; a Vue error ends only its clause, which
+    # the Vue port's note says, and back in stap that note is stap's rule again: rtgaps17)
     # A Vue list is one D aggregation per statistic read (ir/statsplit.py), printed by
     # printa(), which prints nothing for an empty aggregation where Vue's printf prints
     # the statistics anyway. Back in Vue (frontends/vue/statmerge.py, listfill.py) the
@@ -518,9 +506,6 @@ ROUND_TRIP_GAPS = {
     # (frontends/vue/spec_tentative.py, ir/specheading.py): D reads back those printfs
     ("d/spec_nonquiet_committed.d", "vue"),
     ("d/spec_nonquiet_discarded.d", "vue"),
-    # stap's @var read faults the session's way (stap ends at the first run-time error);
-    # the Vue port's read ends only its clause, which said back in stap is a try block
-    ("stap/kernel_var_jiffies.stp", "vue"),
     # (its loop compares written out: ir/rtnormal.py) stap's size of an array
     # (`global s[3]`) has no Vue form (a comment in the port): back without it
     ("stap/stat_array_size_limit.stp", "vue"),

@@ -6,6 +6,11 @@ there (ir/presence.py): `a_in[k] = 1` after every store into `a`, `a_in[k] = 0`
 (a delete) after every `delete a[k]`, and `k in a` is `a_in[k]`. Back in stap the
 pair is the one array tested with `in`, as the script had it.
 
+A thread's own key (stap's `a[tid()]`) is D's `self->a` and Vue's `__thread a`
+(thread-locals, which a store of 0 frees), and its companion `self->a_in` beside
+it: the pair is `a[tid()]` tested with `tid() in a` back in stap, in the same
+shape (_thread_companion_of).
+
 The pair is recognised by its shape alone, and only where the two say the same:
 every change to `a`'s keys is a statement followed by the companion's (or, as
 presence.py leaves it, a store right after a store into the same key that was
@@ -36,11 +41,14 @@ def companions_as_membership(prog: ir.Program) -> ir.Program:
     if prog.lang == "stap":
         return prog
     pairs = [(a, c) for c in _candidates(prog) if (a := _companion_of(prog, c)) is not None]
-    if not pairs:
+    thread_pairs = [(a, c) for c in _thread_vars(prog) if (a := _thread_companion_of(prog, c)) is not None]
+    if not pairs and not thread_pairs:
         return prog
     prog = copy.deepcopy(prog)
     for a, c in pairs:
         _rewrite(prog, a, c)
+    for a, c in thread_pairs:
+        _rewrite_thread(prog, a, c)
     return prog
 
 
@@ -197,3 +205,98 @@ def _rewrite(prog: ir.Program, a: str, c: str) -> None:
         return n
     ir.map_code(prog, expr)
     prog.globals = [x for x in prog.globals if x.name != c]
+
+
+# -- thread-locals: D's `self->a` and `self->a_in`, Vue's `__thread` pair --------------
+
+def _thread_vars(prog: ir.Program) -> list[str]:
+    """The program's thread-locals, in order of mention."""
+    found: list[str] = []
+    for n in ir.walk(list(ir.program_roots(prog))):
+        if isinstance(n, ir.Var) and n.scope == "thread" and n.name not in found:
+            found.append(n.name)
+    return found
+
+
+def _thread_change(s: ir.Stmt, name: str) -> Optional[ir.Expr]:
+    """The store or step of thread-local `name` that statement `s` is, or None."""
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, (ir.Assign, ir.IncDec)) \
+            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "thread" \
+            and s.expr.target.name == name:
+        return s.expr
+    return None
+
+
+def _zero(e: ir.Expr) -> bool:
+    return isinstance(e, (ir.IntLit, ir.StrLit)) and e.value in (0, "")
+
+
+def _thread_companion_of(prog: ir.Program, c: str) -> Optional[str]:
+    """The thread-local whose presence thread-local `c` says, or None: every store
+    into `c` is a statement right after a change of that one, `c = 1` after a store
+    or step, `c = 0` after its store of 0 (D frees a thread-local stored 0: stap's
+    delete of the thread's key, as the printer writes it), and `c` is changed
+    nowhere else and read only as a value. Not where the other is stored a constant 0
+    the companion then says is there (stap's store of 0 that keeps the key: the
+    printer writes a thread-local's store of 0 as a delete)."""
+    roots = list(ir.program_roots(prog))
+    a = None
+    followed: set[int] = set()
+    marks = 0
+    for b in ir.program_blocks(prog):
+        stmts = [s for s in b.stmts if not isinstance(s, ir.Comment)]
+        for i, s in enumerate(stmts):
+            mark = _thread_change(s, c)
+            if mark is None:
+                continue
+            if not (isinstance(mark, ir.Assign) and mark.op == "=" and isinstance(mark.value, ir.IntLit)
+                    and mark.value.value in (0, 1)) or not i:
+                return None
+            prev = stmts[i - 1]
+            target = prev.expr.target.name if isinstance(prev, ir.ExprStmt) and isinstance(
+                prev.expr, (ir.Assign, ir.IncDec)) and isinstance(prev.expr.target, ir.Var) \
+                and prev.expr.target.scope == "thread" else None
+            if target is None or target == c or a not in (None, target):
+                return None
+            a = target
+            change = prev.expr
+            stored_zero = isinstance(change, ir.Assign) and change.op == "=" and _zero(change.value)
+            if stored_zero != (mark.value.value == 0):
+                return None
+            followed.add(id(prev))
+            marks += 1
+    if a is None or prog.global_named(a) is not None or prog.global_named(c) is not None:
+        return None
+    changes_a = 0
+    for b in ir.program_blocks(prog):
+        for s in b.stmts:
+            if _thread_change(s, a) is not None:
+                if id(s) not in followed:
+                    return None
+                changes_a += 1
+    # every change of the two is a statement of a block, where the loops saw it
+    stores = {x: 0 for x in (a, c)}
+    for n in ir.walk(roots):
+        if isinstance(n, (ir.Assign, ir.IncDec)) and isinstance(n.target, ir.Var) \
+                and n.target.scope == "thread" and n.target.name in stores:
+            stores[n.target.name] += 1
+    if stores[a] != changes_a or stores[c] != marks:
+        return None
+    # a companion nothing reads says nothing
+    reads = sum(1 for n in ir.walk(roots) if isinstance(n, ir.Var) and n.scope == "thread" and n.name == c)
+    return a if reads > marks else None
+
+
+def _rewrite_thread(prog: ir.Program, a: str, c: str) -> None:
+    """`c`'s reads as `tid() in a`, its stores and its note gone."""
+    note = f"{c}: 1 while {a} holds the key"
+    for block in ir.program_blocks(prog):
+        block.stmts = [s for s in block.stmts
+                       if not (isinstance(s, ir.Comment) and s.text.startswith(note))
+                       and _thread_change(s, c) is None]
+
+    def expr(n):
+        if isinstance(n, ir.Var) and n.scope == "thread" and n.name == c:
+            return ir.InMap([ir.Builtin("tid", loc=n.loc)], a, loc=n.loc, type=n.type)
+        return n
+    ir.map_code(prog, expr)

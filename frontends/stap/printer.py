@@ -1521,7 +1521,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 raise self.err("'[...]' on this value cannot be expressed in stap", e)
             return ("&" + text, PREC_UNARY) if e.addr_of else (text, PREC_PRIMARY)
         if isinstance(e, ir.InMap):
-            name = self.gname.get(e.map, e.map)
+            # (a thread-local's `in`, `tid() in a`: print_presence.py)
+            name = self.gname.get(e.map) or self.tname.get(e.map, e.map)
             if len(e.keys) == 1:
                 key, kp = self._expr_prec(e.keys[0])
                 if kp >= BINARY_PREC["<<"]:

@@ -58,7 +58,7 @@ from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
-from xtrace.ir.clause_errors import errors_end_session, is_clause_try, may_fault, unwrap_clause_try
+from xtrace.ir.clause_errors import SESSION_ENDS_NOTE, errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
                                       header_comment_lines, note_text, sized_array_note)
@@ -269,10 +269,8 @@ class Printer:
         if errors_end_session(self.prog) and any(may_fault(p) for p in self.prog.probes
                                                  if not is_clause_try(p.body)):
             # Nothing in Vue ends a session with a status other than 0.
-            self.lines += [*c_comment(note_text(
-                "stap ended the session, with exit status 1, at the first run-time error (a "
-                "division by 0, a bad address); a Vue error ends only its clause, and Vue's "
-                "exit() takes no status")), ""]
+            # (read back in stap, the note is stap's rule again: clause_errors.clauses_as_try)
+            self.lines += [*c_comment(note_text(SESSION_ENDS_NOTE)), ""]
         for probe in self.prog.probes:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
