@@ -432,9 +432,8 @@ ROUND_TRIP_GAPS = {
     # itself): back in stap, user_string(p) and the literal.
     ("stap/user_string_fallback.stp", "d"),
     ("stap/user_string_fallback.stp", "vue"),
-    # kprocess.exec's filename is user_string2(...) in Vue; the D port is refused
-    # (D's -c holds the command inside its execve: frontends/d/command_start.py)
-    ("stap/target_in_begin.stp", "d"),
+    # kprocess.exec's filename is user_string2(...) in Vue (the D port is refused:
+    # D's -c holds the command inside its execve, frontends/d/command_start.py)
     ("stap/target_in_begin.stp", "vue"),
     # stap's %#x is 0x%x in D and Vue (ir/hexprefix.py: C's %#x prints 0 for 0),
     # which stap prints alike and keeps as written: a Vue %#x kept as %#x in stap
