@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
+from xtrace.backend_c import kbuild
+from xtrace.backend_c.codegen import GeneratedModule
 from xtrace.backend_c.kbuild import BuiltModule
 from xtrace.driver.passes import Pipeline, destructive_gate
 from xtrace.driver.targets import RunTarget, choose_target
@@ -30,6 +32,16 @@ class Build:
     status: int = 0
     cmd: Optional[str] = None  # the shell line pass 5 runs
     cmd_pid: Optional[int] = None  # the pid it runs as (D's $target), or None
+    pending: Optional["Pending"] = None  # pass 3's module, not compiled yet
+
+
+@dataclass
+class Pending:
+    """A module pass 3 made and pass 4 has still to compile (or find in the cache)."""
+
+    module: GeneratedModule
+    name: Optional[str]  # stap -m, else None (xt_ and the content hash)
+    evaltime: str  # D's evaltime, which the driver reads from the manifest
 
 
 def _session_notice(pipe: Pipeline) -> str:
@@ -44,8 +56,10 @@ def _session_notice(pipe: Pipeline) -> str:
     return text
 
 
-def build_case(case_path: Path, target: RunTarget) -> Build:
-    """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status."""
+def build_case(case_path: Path, target: RunTarget, pass4: bool = True) -> Build:
+    """Passes 1-4 of one case, as `xtrace run` does them; errors become stderr + status.
+    pass4=False stops after pass 3: the Build carries the module to compile
+    (finish_build(), after build_many() has compiled many in one go)."""
     case = Case(case_path)
     if case.prep:  # the files the build and the run need (conformance/prep.py)
         from .prep import run_prep
@@ -65,43 +79,66 @@ def build_case(case_path: Path, target: RunTarget) -> Build:
             return Build(case_path, None, notice + gate, status)
         notice += gate
         pipe.generate()
+        if not pass4:
+            assert pipe.module is not None
+            return Build(case_path, None, notice, cmd=pipe.run_cmd, cmd_pid=pipe.cmd_pid,
+                         pending=Pending(pipe.module, pipe.module_name, pipe.evaltime))
         return Build(case_path, pipe.build(target), notice, cmd=pipe.run_cmd, cmd_pid=pipe.cmd_pid)
     except XtraceError as ex:
-        if case.lang == "d" and ex.exit_code == 1 and ex.loc is not None:
-            ex.dtrace_script = case.path.name  # as `xtrace run` words a D compile error
-        ex.stap_script = case.lang == "stap"  # and a stap one as stap lays it out
-        return Build(case_path, None, ex.render() + "\n", ex.exit_code)
+        return _failed(case, ex)
     except Exception as ex:  # noqa: BLE001 - a crash is a failing case, not a crashed runner
         return Build(case_path, None, f"xtrace: internal error: {type(ex).__name__}: {ex}\n", 70)
+
+
+def _failed(case: Case, ex: XtraceError) -> Build:
+    if case.lang == "d" and ex.exit_code == 1 and ex.loc is not None:
+        ex.dtrace_script = case.path.name  # as `xtrace run` words a D compile error
+    ex.stap_script = case.lang == "stap"  # and a stap one as stap lays it out
+    return Build(case.path, None, ex.render() + "\n", ex.exit_code)
+
+
+def finish_build(b: Build, target: RunTarget) -> Build:
+    """Pass 4 of a case build_case(pass4=False) left pending (a cache hit after build_many)."""
+    if b.pending is None:
+        return b
+    p, b.pending = b.pending, None
+    try:
+        b.built = kbuild.build(p.module, target.release, target.build_dir, name=p.name)
+    except XtraceError as ex:
+        return _failed(Case(b.case_path), ex)
+    except Exception as ex:  # noqa: BLE001 - as in build_case
+        return Build(b.case_path, None, f"xtrace: internal error: {type(ex).__name__}: {ex}\n", 70)
+    b.built.manifest["evaltime"] = p.evaltime  # as Pipeline.build sets it
+    return b
 
 
 _worker_target: Optional[RunTarget] = None
 
 
-def _build_in_worker(case_path: Path, release: str) -> Build:
+def _generate_in_worker(case_path: Path, release: str) -> Build:
     global _worker_target
     if _worker_target is None or _worker_target.release != release:
         _worker_target = choose_target("sandbox", release, None)
-    return build_case(case_path, _worker_target)
+    return build_case(case_path, _worker_target, pass4=False)
 
 
 def build_all(cases: list[Case], target: RunTarget, jobs: int = 2,
               progress: Optional[Callable[[Build], None]] = None) -> dict[Path, Build]:
-    """Passes 1-4 of every case, `jobs` at a time (in processes: parsing is pure Python)."""
-    out: dict[Path, Build] = {}
+    """Passes 1-4 of every case: passes 1-3 `jobs` at a time (in processes: parsing is
+    pure Python), then the modules not in the cache compiled many per make run."""
     if jobs <= 1 or len(cases) <= 1:
-        for c in cases:
-            out[c.path] = b = build_case(c.path, target)
-            if progress:
-                progress(b)
-        return out
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futs = [pool.submit(_build_in_worker, c.path, target.release) for c in cases]
-        for f in futs:
-            b = f.result()
-            out[b.case_path] = b
-            if progress:
-                progress(b)
+        gens = [build_case(c.path, target, pass4=False) for c in cases]
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            gens = list(pool.map(_generate_in_worker, [c.path for c in cases],
+                                 [target.release] * len(cases)))
+    kbuild.build_many([(b.pending.module, b.pending.name) for b in gens if b.pending is not None],
+                      target.release, target.build_dir, jobs=max(jobs, 1))
+    out: dict[Path, Build] = {}
+    for b in gens:
+        out[b.case_path] = b = finish_build(b, target)
+        if progress:
+            progress(b)
     return out
 
 

@@ -13,12 +13,14 @@ the cache being unwritable only costs the recomputation.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 
 def file_identity(paths: Iterable[Path]) -> list:
@@ -32,6 +34,21 @@ def file_identity(paths: Iterable[Path]) -> list:
             continue
         out.append([os.path.realpath(p), st.st_size, st.st_mtime_ns])
     return out
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (created if missing) for the block: one process
+    at a time does a costly step whose result the others then find done (parallel
+    test workers capturing the same kernel's symbols). The kernel drops the lock
+    when its holder dies."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def user_cache_dir() -> Path:

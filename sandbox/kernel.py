@@ -427,8 +427,18 @@ def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | Non
              kinfo.btf_file)
     # A cache captured before module BTF was saved lacks btf/: captured again, so that
     # the modules' BTF belongs to the same boot as the kallsyms dump.
-    if not force and all(f.exists() for f in files) and kinfo.module_btf_dir.is_dir():
+    def done() -> bool:
+        return not force and all(f.exists() for f in files) and kinfo.module_btf_dir.is_dir()
+
+    if done():
         return
+    from xtrace.ir.diskcache import locked
+    with locked(kinfo.cache_dir / ".capture.lock"):
+        if not done():  # another process may have captured while this one waited
+            _capture_symbols(kinfo, files, vm)
+
+
+def _capture_symbols(kinfo: KernelInfo, files: tuple[Path, ...], vm: "SandboxVM | None") -> None:
     from .vm import SandboxVM  # late import: vm imports this module
 
     def capture(v: "SandboxVM") -> None:
@@ -437,7 +447,7 @@ def capture_symbols(kinfo: KernelInfo, force: bool = False, vm: "SandboxVM | Non
             raise KernelError(f"capturing symbols failed (status {res.cmd_status}): "
                               f"{res.cmd_out[-2000:]!r} {res.error}")
         for f in files:
-            tmp = f.with_suffix(".tmp")
+            tmp = f.with_suffix(f".tmp{os.getpid()}")
             shutil.copyfile(res.job_dir / f.name, tmp)
             tmp.replace(f)  # atomic: readers never see half a file
         tmp_dir = kinfo.cache_dir / f"btf.tmp{os.getpid()}"

@@ -11,6 +11,8 @@ booted, the fixture fails and so do its tests (CI must see it).
 from __future__ import annotations
 
 import io
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -54,6 +56,37 @@ def _kernel_params() -> list:
 
 
 KERNEL_PARAMS = _kernel_params()
+
+
+def vm_group(nodeid: str) -> str:
+    """The tests that share one VM boot, named for it: the conformance cases (built
+    together once, run on the default kernel) and the kernel tests of each kernel
+    of the matrix (the kernel's release is their parameter id); any other test is
+    a group of its own."""
+    name, _, params = nodeid.partition("[")
+    if name.endswith("::test_conformance_case"):
+        return "conformance"
+    for release in sorted((p.id for p in KERNEL_PARAMS), key=len, reverse=True):
+        if release in params:
+            return f"kernel-{release}"
+    return nodeid
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Two test workers (pyproject's `-n 2`) share out the groups of vm_group(),
+    biggest first, so that each group boots its VM once on one worker. The guest
+    is one host thread: while a worker runs one kernel's tests the other worker
+    runs another group, the builds or the host-only tests on the other core.
+    (xdist's own `--dist loadgroup` marks do not reach its scheduler under
+    pytest 9: it renames the node ids through an attribute pytest no longer reads.)"""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class VMGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return vm_group(nodeid)
+
+    return VMGroups(config, log)
 
 
 @dataclass(frozen=True)
@@ -112,16 +145,50 @@ def run_script(vm, sandbox_target):
     return runner
 
 
-def build_host_program(name: str, src: str, cflags: tuple[str, ...] = ("-O2",)) -> Path:
-    """Compile a C test program with the host gcc where the guest can run it.
-
-    Not under /tmp: the guest does not see the host's /tmp as the host does."""
-    import subprocess
+def _host_dir(*parts: str) -> Path:
+    """A directory the guest sees (not under /tmp: the guest does not see the host's
+    /tmp as the host does), named after what goes into it, so that two test files'
+    programs of one name (each has its own xt_threads) never replace each other
+    while another test worker runs one."""
+    import hashlib
     from xtrace.backend_c.kbuild import cache_root
-    d = cache_root() / "testbin"
+    d = cache_root() / "testbin" / hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
     d.mkdir(parents=True, exist_ok=True)
-    (d / f"{name}.c").write_text(src)
-    subprocess.run(["gcc", *cflags, "-o", str(d / name), str(d / f"{name}.c")], check=True)
+    return d
+
+
+def host_file(name: str, text: str) -> Path:
+    """`text` in a file called `name` where the guest can read it, written whole."""
+    d = _host_dir(name, text)
+    if not (d / name).exists():
+        with tempfile.TemporaryDirectory(dir=d) as tmp:
+            (Path(tmp) / name).write_text(text)
+            os.replace(Path(tmp) / name, d / name)
+    return d / name
+
+
+def build_host_program(name: str, src: str, cflags: tuple[str, ...] = ("-O2",),
+                       compiler: str = "gcc", suffix: str = ".c") -> Path:
+    """Compile a C (or, with compiler="g++", suffix=".cc", C++) test program with the
+    host compiler where the guest can run it; the file is called `name`, which is the
+    process's execname."""
+    import subprocess
+    d = _host_dir(name, src, compiler, *cflags)
+    if (d / name).exists():
+        return d / name
+    with tempfile.TemporaryDirectory(dir=d) as tmp:  # renamed into place when whole
+        source = Path(tmp) / f"{name}{suffix}"
+        source.write_text(src)
+        subprocess.run([compiler, *cflags, "-o", f"{tmp}/{name}", str(source)], check=True)
+        os.replace(source, d / source.name)
+        os.replace(f"{tmp}/{name}", d / name)
+    return d / name
+    d.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=d) as tmp:  # renamed into place when whole
+        (Path(tmp) / f"{name}.c").write_text(src)
+        subprocess.run(["gcc", *cflags, "-o", f"{tmp}/{name}", f"{tmp}/{name}.c"], check=True)
+        os.replace(f"{tmp}/{name}.c", d / f"{name}.c")
+        os.replace(f"{tmp}/{name}", d / name)
     return d / name
 
 

@@ -6,6 +6,8 @@ never compute the arguments, and the marker would never be reached)."""
 
 from __future__ import annotations
 
+from conftest import build_host_program
+
 PY = "/usr/bin/python3.11"
 # foo is called twice, bar once, from a script given on the command line (<string>)
 PROG = "def foo(): pass\\ndef bar(): foo()\\nfoo()\\nbar()"
@@ -110,15 +112,10 @@ def test_library_markers_without_semaphore_and_a_memory_argument(run_script):
     # shared library mapped anywhere, no semaphore; both give the exception's
     # std::type_info, whose second word is its (mangled) name (read without
     # faulting pages in, as stap reads user memory: the program touches them first)
-    import subprocess
-    from xtrace.backend_c.kbuild import cache_root
-    d = cache_root() / "testbin"
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "thrower.cc").write_text(THROWER)
-    subprocess.run(["g++", "-O1", "-o", str(d / "thrower"), str(d / "thrower.cc")], check=True)
+    thrower = build_host_program("thrower", THROWER, ("-O1",), compiler="g++", suffix=".cc")
     script = (f'probe process("{LIBSTDCXX}").mark("throw"), process("{LIBSTDCXX}").mark("catch") '
               '{ if (pid() == target()) printf("%s %s\\n", $$name, user_string(user_long($arg2 + 8))) }\n')
-    r = run_script(script, "stap", cmd=str(d / "thrower"))
+    r = run_script(script, "stap", cmd=str(thrower))
     assert r.stdout == "throw i\ncatch i\nthrow 4Oops\ncatch 4Oops\nthrow i\ncatch i\n", \
         r.stdout + r.stderr
     assert r.cmd_out == "i 4Oops\n12\n"

@@ -5,7 +5,7 @@ same lines (the D translation: conformance/stap/syscall_any_kernel_names with
 
 from __future__ import annotations
 
-from xtrace.backend_c.kbuild import cache_root
+from conftest import host_file
 from xtrace.driver.translate import translate_text
 
 SCRIPT = ('probe syscall_any {\n\tif (pid() == target() && (name == "pread64" || name == "pwrite64" ||\n'
@@ -17,10 +17,7 @@ PY = ('import os\nfd = os.open("/dev/shm/xt_sa_vue", os.O_RDWR | os.O_CREAT)\n'
 
 
 def test_syscall_any_name_and_its_vue_translation_print_the_kernels_names(run_script):
-    d = cache_root() / "testbin"  # where the guest sees it (not the host's /tmp)
-    d.mkdir(parents=True, exist_ok=True)
-    (d / "xt_sa_vue.py").write_text(PY)
-    cmd = f"/usr/bin/python3 {d / 'xt_sa_vue.py'}"
+    cmd = f"/usr/bin/python3 {host_file('xt_sa_vue.py', PY)}"
     stap = run_script(SCRIPT, "stap", cmd=cmd, timeout=120)
     lines = stap.stdout.splitlines()
     assert "pwrite64" in lines and "pread64" in lines, stap.stdout + stap.stderr
