@@ -152,7 +152,7 @@ def no_functions(prog, target: str) -> XtraceError:
                            f"cannot be expressed in {target}: "
                            f"{why_kept(f, prog, target, lambda g: g.loc.file == TAPSET_FILE)}", f.loc)
     names = {g.name for g in prog.functions if g.loc.file == TAPSET_FILE}
-    calls = [(p, x) for p in prog.probes for x in ir.walk(p.body)
+    calls = [(p, x) for p in prog.probes for x in ir.walk([p.predicate, p.body])
              if isinstance(x, ir.FuncCall) and x.name in names]
     for p, x in calls:
         if x.loc.file != TAPSET_FILE:

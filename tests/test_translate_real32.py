@@ -24,7 +24,7 @@ from xtrace import frontends
 from xtrace.frontends import stap
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
-from translating import translated, unwrapped
+from translating import assigned_value, translated, unwrapped
 
 # lishuai860113/stap_script's signal.stp
 SIGNAL = ('probe signal.send {\n'
@@ -33,18 +33,9 @@ SIGNAL = ('probe signal.send {\n'
           '}\n')
 
 
-def _assigned(prog: ir.Program, name: str) -> ir.Expr:
-    """The value the (single) probe's body assigns to local `name`."""
-    [probe] = prog.probes
-    values = [s.value for s in ir.walk(probe.body)
-              if isinstance(s, ir.Assign) and isinstance(s.target, ir.Var) and s.target.name == name]
-    assert values, f"{name} is not assigned"
-    return values[0]
-
-
 def test_signal_send_sets_si_code_from_the_siginfo_pointer():
     prog = stap.parse(SIGNAL, "t.stp")
-    code = _assigned(prog, "si_code")
+    code = assigned_value(prog, "si_code")
     texts = {x.value for x in ir.walk(code) if isinstance(x, ir.StrLit)}
     assert texts == {"SIGSTOP or SIGKILL", "SI_KERNEL (SIGFPE, SIGSEGV, SIGTRAP, SIGCHLD, SIGPOLL)",
                      "SI_USER or SI_TIMER or SI_ASYNCIO"}
@@ -52,7 +43,7 @@ def test_signal_send_sets_si_code_from_the_siginfo_pointer():
 
 def test_signal_send_is_named_for_its_tracepoint():
     prog = stap.parse('probe signal.send { println(name) }\n', "t.stp")
-    assert _assigned(prog, "name") == ir.StrLit("signal_generate")
+    assert assigned_value(prog, "name") == ir.StrLit("signal_generate")
 
 
 def test_si_code_in_d_tests_the_siginfo_argument():

@@ -37,3 +37,14 @@ def unwrapped(text: str) -> str:
     says, not its layout (tests/test_translate_read15.py and read18 check the
     layout)."""
     return re.sub(r"([,:?]|&&|\|\|)\n[ \t]+", r"\1 ", text)
+
+
+def assigned_value(prog, name: str):
+    """The value the (single) probe's body assigns to local `name` (a stap tapset
+    alias's variable: the tests of what an alias sets share this)."""
+    from xtrace.ir import nodes as ir
+    [probe] = prog.probes
+    values = [s.value for s in ir.walk(probe.body)
+              if isinstance(s, ir.Assign) and isinstance(s.target, ir.Var) and s.target.name == name]
+    assert values, f"{name} is not assigned"
+    return values[0]

@@ -522,7 +522,10 @@ class Printer:
                 continue
             if g.wrap:
                 raise XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
-                                  "`%` arrays): D has no such array", g.loc)
+                                  "`%` arrays): D has no such array; nearest: a plain associative "
+                                  "array, which drops new elements instead when the dynamic "
+                                  "variable space is full (DTrace's \"dynamic variable drops\")",
+                                  g.loc)
             self._check_name(g.name, g.loc)
             if g.type is None or (g.kind == "map" and g.key_types is None):
                 if self._read_before_written(g.name):

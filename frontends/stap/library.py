@@ -72,7 +72,7 @@ _COPY_FAULT_WARNING = _copy_fault_warning()
 # Aliases whose variables are all of stap's (the same names): a name a probe on one
 # reads and never assigns is stap's never-assigned local there too (0 or "", with
 # stap's warning), as the Beginners Guide's `reads[execname()] <<< count` in vfs.read.
-COMPLETE_ALIASES = ("vfs.",)
+COMPLETE_ALIASES = ("vfs.", "generic.fop.open")
 
 # The vfs aliases' variables, in the order stap's vfs.stp assigns them (which
 # `stap -L` lists): the file's, the call's, then name and argstr; a .return
@@ -147,6 +147,28 @@ _VFS_OPEN = ('probe vfs.open = kernel.function("vfs_open") {\n\tname = "vfs.open
              '\tname = "vfs.open"\n\tretstr = sprintf("%d", $return)\n\tret = $return\n'
              '\terror = $return < 0 ? $return : 0\n\terror_str = error ? errno_str(error) : ""\n'
              f'{_VFS_OPEN_VARS}}}\n')
+
+# vfs.stp's generic.fop.open and its .return: generic_file_open(inode, filp), the
+# open every regular file's open calls (tmpfs's is it, ext4's calls it through
+# dquot_file_open). filename is the dentry's own name (an open file has one).
+_GENERIC_FOP_OPEN = """
+probe generic.fop.open = kernel.function("generic_file_open") {
+\tdev = $filp->f_inode->i_sb->s_dev
+\tdevname = __xt_bdevname($filp->f_inode->i_sb->s_bdev)
+\tino = $inode->i_ino
+\tfile = $filp
+\tfilename = kernel_string($filp->f_path->dentry->d_name->name)
+\tpathname = task_dentry_path(task_current(), $filp->f_path->dentry, $filp->f_path->mnt)
+\tflag = $filp->f_flags
+\tsize = $inode->i_size
+\tname = "generic_file_open"
+\targstr = sprintf("%d, %d, %s", $inode->i_ino, $filp->f_flags, filename)
+}
+probe generic.fop.open.return = kernel.function("generic_file_open").return {
+\tname = "generic_file_open"
+\tretstr = sprintf("%d", $return)
+}
+"""
 
 _VFS = ("\n" + _vfs_rw("read", "to_read", "read") + _vfs_rw("write", "to_write", "written")
         + _vfs_v("readv", "to_read", "read", "\tvec = $vec\n\tvlen = $vlen\n")
@@ -635,7 +657,7 @@ def library_macros(source: str) -> str:
 # is not at a line of the user's script).
 TAPSET_FILE = "<xtrace tapset>"
 
-_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
+_FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "generic": _GENERIC_FOP_OPEN, "signal": _SIGNAL + SIGNAL_HANDLE + _signal_function(),
              "netdev": _NETDEV, "scheduler": _SCHEDULER, "vm": VM, "irq_handler": IRQ,
              "ioblock": IOBLOCK, "ioblock_trace": IOBLOCK_TRACE,
              "tcp": IP_HELPERS + IP_FORMAT + BYTE_ORDER["ntohs"] + SOCK_FUNCS + TCP_RECEIVE + TCP_MSG,
@@ -643,7 +665,7 @@ _FAMILIES = {"kprocess": _KPROCESS, "vfs": _VFS, "signal": _SIGNAL + SIGNAL_HAND
 # a probe's points (up to its body), and the families they name: each of them, as
 # `probe ioblock.request, ioblock_trace.request` names two
 _PROBE_HEAD = re.compile(r"\bprobe\b([^{]*)")
-_USE = re.compile(r"\b(vfs|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp|udp)\.")
+_USE = re.compile(r"\b(vfs|generic|signal|netdev|scheduler|kprocess|vm|irq_handler|ioblock|ioblock_trace|tcp|udp)\.")
 _OLD_PROCESS = re.compile(r"\bprobe\b[^{]*?\bprocess\.(create|start|exec|exec_complete|exit|release)\b")
 
 
@@ -685,8 +707,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     if io_families:
         extra += [BDEVNAME, BIO_INO]  # the helpers both families' variables read
     vfs = "vfs" in wanted and not re.search(r"\bprobe\s+vfs\.[\w.*]+\s*\+?=", source)
-    if vfs and not io_families:
-        extra.append(BDEVNAME)  # vfs's devname
+    generic = "generic" in wanted and not re.search(r"\bprobe\s+generic\.[\w.*]+\s*\+?=", source)
+    if (vfs or generic) and not io_families:
+        extra.append(BDEVNAME)  # vfs's and generic.fop's devname
     if vfs and re.search(r"\bprobe\b[^{]*\bvfs\.(open\b|\*)", source) \
             and not _calls(source, "fullpath_struct_path"):
         extra.append(_FUNCTIONS["fullpath_struct_path"])  # vfs.open's pathname
@@ -751,7 +774,7 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(TARGET_SET)
     if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
         extra.append(FILE_DEV)
-        if not io_families and not vfs:
+        if not io_families and not vfs and not generic:
             extra.append(BDEVNAME)
     if any(_calls(source, f) for f in FILE_NAME_FUNCS):
         extra.append(FILE_NAME)

@@ -742,10 +742,12 @@ class Lowerer(ExprLowering):
                                if self.loc(b).file == TAPSET_FILE
                                and isinstance(b.parentCtx, P.ProbeAliasContext)]
         predicate = self._point_condition(kept)
+        tapset_stmts: set[int] = set()
         if len(blocks) == 1:
             body = self._block(blocks[0])
         else:  # an alias's body and the user's share one scope, as in stap
             parts = [(self.loc(b).file == TAPSET_FILE, self._block(b).stmts) for b in blocks]
+            tapset_stmts = {id(s) for tapset, part in parts if tapset for s in part}
             body = ir.Block(_without_unread_tapset_vars(parts), loc=self.loc(ctx.block()))
         self._initialize_unassigned(body, self.locals)
         # the entry values only the tapset variables deleted above read are not saved
@@ -759,14 +761,23 @@ class Lowerer(ExprLowering):
         # pid$target:lib and Vue's @@uft:$__CPID:lib say it
         # the port's errno local (errno_local.py) comes before its guard
         body = fold_errno_local(self.points, body)
-        lead = self._leading_guard(body)
+        # a tapset alias's variables come first; the user's guard after them is still
+        # the probe's predicate when it reads none of them (signal.send's `if (pid())`)
+        prefix = _independent_alias_prefix(body.stmts, tapset_stmts)
+        if prefix and saved and not _same_at_entry(body.stmts[prefix].cond):
+            # the alias's @entry values are freed in the body: a predicate the entry
+            # side cannot share would leave them saved for every call it rejects
+            prefix = 0
+        rest = ir.Block(body.stmts[prefix:], loc=body.loc)
+        lead = self._leading_guard(rest)
         if predicate is None and _target_filter(self.points, lead):
             self.points = [dataclasses.replace(pt, target_only=True) for pt in self.points]
-            lead = self._leading_guard(body)
-        whole = whole_body_guard(body)
+            lead = self._leading_guard(rest)
+        whole = whole_body_guard(rest)
         if predicate is None and lead is None and _target_filter(self.points, whole):
             self.points = [dataclasses.replace(pt, target_only=True) for pt in self.points]
             whole = None
+        body.stmts = body.stmts[:prefix] + rest.stmts
         for guard in (lead, whole):
             if guard is not None:
                 predicate = guard if predicate is None else \
@@ -1256,6 +1267,23 @@ def _without_unread_tapset_vars(parts: list[tuple[bool, list[ir.Stmt]]]) -> list
         if len(kept) == len(stmts):
             return [s for _, s in stmts]
         stmts = kept
+
+
+def _independent_alias_prefix(stmts: list[ir.Stmt], tapset: set[int]) -> int:
+    """How many leading statements of a probe body are its tapset alias's variable
+    stores (`tapset`: their ids) that the user's first statement, an `if`, does not
+    read in its condition: that `if` can then be the probe's guard (a predicate runs
+    before them, and they only store). 0 otherwise."""
+    n = 0
+    while n < len(stmts) and id(stmts[n]) in tapset and _plain_local_store(stmts[n]):
+        n += 1
+    if n == 0 or n == len(stmts) or not isinstance(stmts[n], ir.If):
+        return 0
+    stored = {s.expr.target.name for s in stmts[:n]}
+    if any(isinstance(x, ir.Var) and x.scope == "local" and x.name in stored
+           for x in ir.walk(stmts[n].cond)):
+        return 0
+    return n
 
 
 def _plain_local_store(s: ir.Stmt) -> bool:
