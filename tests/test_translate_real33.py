@@ -1,0 +1,55 @@
+"""The thirty-third real-script sample's fixes (docs/translate-real-scripts.md).
+
+1. Oracle's io.d gives a block device's request the devinfo_t members it keeps no
+   fact for as constants: `dev_pathname` "<unknown>" (its tests expect that of
+   every device but NFS) and `dev_instance` 0. xtrace refused both ("not available
+   on Linux"), so richardelling/dtrace's bigrwtime.d, which counts its slow devices
+   by dev_pathname, did not compile."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace import frontends
+from xtrace.ir import nodes as ir
+from xtrace.ir.loc import XtraceError
+from translating import translated
+
+# bigrwtime.d's slow-device clause, and the instance beside it
+SLOWDEVS = ('#pragma D option quiet\n'
+            'io:::start { start_time[arg0] = timestamp; }\n'
+            'io:::done\n'
+            '/(this->start = start_time[arg0]) && (timestamp - this->start) > 1000000000/\n'
+            '{\n'
+            '    @devs["slow devs", args[1]->dev_pathname, args[1]->dev_instance] = count();\n'
+            '}\n')
+
+
+def _member_values(text: str) -> dict[str, ir.Expr]:
+    prog = frontends.parse(text, "t.d", "d")
+    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
+            if isinstance(n, ir.Translated)}
+
+
+def test_devinfo_members_oracles_io_d_makes_constants():
+    values = _member_values(SLOWDEVS)
+    path = values["args[1]->dev_pathname"]
+    assert isinstance(path, ir.StrLit) and path.value == "<unknown>"
+    instance = values["args[1]->dev_instance"]
+    assert isinstance(instance, ir.IntLit) and instance.value == 0
+
+
+def test_a_member_devinfo_t_lacks_is_still_an_error():
+    with pytest.raises(XtraceError, match="dev_path is not a member of devinfo_t"):
+        frontends.parse("io:::done { trace(args[1]->dev_path); }", "t.d", "d")
+
+
+def test_the_stap_port_keys_the_slow_devices_by_the_constant():
+    stp = translated(SLOWDEVS, "stap", "d")
+    assert 'devs["slow devs", "<unknown>", 0] <<< 1' in stp
+
+
+def test_the_d_printer_keeps_the_members():
+    d = translated(SLOWDEVS, "d", "d")
+    assert '@devs["slow devs", args[1]->dev_pathname, args[1]->dev_instance] = count();' in d
+
