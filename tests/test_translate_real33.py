@@ -4,7 +4,12 @@
    fact for as constants: `dev_pathname` "<unknown>" (its tests expect that of
    every device but NFS) and `dev_instance` 0. xtrace refused both ("not available
    on Linux"), so richardelling/dtrace's bigrwtime.d, which counts its slow devices
-   by dev_pathname, did not compile."""
+   by dev_pathname, did not compile.
+2. filipecosta90/ESC_ACTIVE_BENCHMARKING's open_close_write_lseek.d fires on its
+   test file's opens, `/strstr(self->pathname, "iozone.DUMMY.0") != NULL/`. The stap
+   port said the test as `strpos(pathname[tid()], "iozone.DUMMY.0") == -1` where a
+   porter writes `!isinstr(...)` (stap's own isinstr() is the same test: both
+   lower to an index compared with -1)."""
 
 from __future__ import annotations
 
@@ -53,3 +58,26 @@ def test_the_d_printer_keeps_the_members():
     d = translated(SLOWDEVS, "d", "d")
     assert '@devs["slow devs", args[1]->dev_pathname, args[1]->dev_instance] = count();' in d
 
+
+# open_close_write_lseek.d's test of the opened path, in a predicate and a value
+OPENS = ('syscall::openat:entry { self->pathname = copyinstr(arg1); }\n'
+         'syscall::openat:return\n'
+         '/strstr(self->pathname, "iozone.DUMMY.0") != NULL/\n'
+         '{\n'
+         '    flag = strstr(self->pathname, ".0") == NULL ? 2 : 1;\n'
+         '}\n'
+         'END { trace(flag); }\n')
+
+
+def test_the_stap_port_says_strstr_against_null_with_isinstr():
+    stp = translated(OPENS, "stap", "d")
+    assert 'if (!isinstr(pathname[tid()], "iozone.DUMMY.0")) next' in stp
+    assert 'flag = !isinstr(pathname[tid()], ".0") ? 2 : 1' in stp
+    assert "strpos" not in stp
+
+
+def test_stap_isinstr_prints_back_as_isinstr():
+    stp = translated('probe begin { if (isinstr(execname(), "sh")) println(strpos(execname(), "h")) }',
+                     "stap", "stap")
+    assert 'if (!isinstr(execname(), "sh")) next' in stp
+    assert 'strpos(execname(), "h")' in stp  # a position is still strpos()

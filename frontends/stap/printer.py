@@ -323,6 +323,16 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
     return None
 
 
+def _index_found_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
+    """`index(a, b) != -1` (or `== -1`: negated), D's `strstr(a, b) != NULL` and
+    stap's own isinstr(a, b) (frontends/d/lower_expr.py, frontends/stap/lower_expr.py),
+    which stap says with isinstr() rather than comparing strpos() with -1."""
+    if isinstance(e, ir.Binary) and e.op in ("!=", "==") and e.rhs == ir.IntLit(-1) and \
+            isinstance(e.lhs, ir.Call) and e.lhs.name == "index" and len(e.lhs.args) == 2:
+        return e.lhs, e.op == "=="
+    return None
+
+
 def _vue_print_refusal(prog: ir.Program, s: ir.PrintVar) -> str:
     """Why Vue's print()/quantize()/lquantize() `s` has no stap form."""
     if is_vue_map_print(s):
@@ -1411,8 +1421,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.IncDec):
             target = self._expr(e.target, PREC_PRIMARY)
             return (f"{e.op}{target}" if e.prefix else f"{target}{e.op}"), PREC_POSTFIX
-        found = _strstr_test(e)
-        if found is not None:  # Vue's strstr(a, b) != "": does a contain b
+        found = _strstr_test(e) or _index_found_test(e)
+        if found is not None:  # Vue's strstr(a, b) != "", D's strstr(a, b) != NULL: does a contain b
             call, negate = found
             return f"{'!' if negate else ''}isinstr({self._keys(call.args)})", \
                 (PREC_UNARY if negate else PREC_PRIMARY)
