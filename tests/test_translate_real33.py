@@ -9,7 +9,11 @@
    test file's opens, `/strstr(self->pathname, "iozone.DUMMY.0") != NULL/`. The stap
    port said the test as `strpos(pathname[tid()], "iozone.DUMMY.0") == -1` where a
    porter writes `!isinstr(...)` (stap's own isinstr() is the same test: both
-   lower to an index compared with -1)."""
+   lower to an index compared with -1).
+3. gaultier/dtrace-tools' read_writes.d follows `pid == $target || pid ==
+   progenyof($target)`; its Vue port is refused (Vue walks no process's parents),
+   but the refusal named no nearest, where a porter writes the process and its
+   children, `__pid == PID || __ppid == PID`."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ import pytest
 
 from xtrace import frontends
 from xtrace.ir import nodes as ir
+from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 from translating import translated
 
@@ -81,3 +86,11 @@ def test_stap_isinstr_prints_back_as_isinstr():
                      "stap", "stap")
     assert 'if (!isinstr(execname(), "sh")) next' in stp
     assert 'strpos(execname(), "h")' in stp  # a position is still strpos()
+
+
+def test_the_vue_refusal_of_progenyof_names_the_nearest():
+    d = ('syscall::read:entry /pid == $target || progenyof($target)/ { self->ptr = arg1; }\n'
+         'syscall::read:return /self->ptr/ { printf("%d\\n", arg0); self->ptr = 0; }\n')
+    with pytest.raises(XtraceError, match=r"Vue has no progenyof\(\) function .*; nearest: "
+                       r"__pid == PID \|\| __ppid == PID, the process and its children"):
+        translate_text(d, "t.d", "d", "vue")
