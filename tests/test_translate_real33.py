@@ -13,7 +13,12 @@
 3. gaultier/dtrace-tools' read_writes.d follows `pid == $target || pid ==
    progenyof($target)`; its Vue port is refused (Vue walks no process's parents),
    but the refusal named no nearest, where a porter writes the process and its
-   children, `__pid == PID || __ppid == PID`."""
+   children, `__pid == PID || __ppid == PID`.
+4. The same script prints each buffer, `stringof(copyin(self->ptr, arg0))`: dtrace
+   256 characters of it (D's default strsize), the stap port's user_string_n() up
+   to 511 (stap's MAXSTRINGLEN, 512). The port now asks for D's size in its first
+   comment, as a port of a script with a strsize option does, and the matrix and
+   realrun run it so (conformance/matrix.strsize_opts)."""
 
 from __future__ import annotations
 
@@ -94,3 +99,38 @@ def test_the_vue_refusal_of_progenyof_names_the_nearest():
     with pytest.raises(XtraceError, match=r"Vue has no progenyof\(\) function .*; nearest: "
                        r"__pid == PID \|\| __ppid == PID, the process and its children"):
         translate_text(d, "t.d", "d", "vue")
+
+
+# read_writes.d's shape: each read's data, as text
+READS = ('syscall::read:entry /pid == $target && arg0 > 2/ { self->ptr = arg1; }\n'
+         'syscall::read:return /arg0 > 0 && self->ptr != 0/\n'
+         '{\n'
+         '    this->s = stringof(copyin(self->ptr, arg0));\n'
+         '    printf("%s\\n", this->s);\n'
+         '    self->ptr = 0;\n'
+         '}\n')
+NOTE = "# D's strsize=256: run with stap -DMAXSTRINGLEN=257"
+
+
+def test_a_port_printing_user_buffers_asks_for_d_s_string_size():
+    stp = translated(READS, "stap", "d")
+    assert NOTE in stp.splitlines()
+    assert "user_string_n(ptr[tid()], retval)" in stp
+
+
+def test_a_buffer_within_d_s_size_needs_no_note():
+    stp = translated(READS.replace("copyin(self->ptr, arg0)", "copyin(self->ptr, 16)"), "stap", "d")
+    assert "MAXSTRINGLEN" not in stp
+
+
+def test_a_strsize_option_is_still_the_size_said():
+    stp = translated("#pragma D option strsize=100\n" + READS, "stap", "d")
+    assert "# D's strsize=100: run with stap -DMAXSTRINGLEN=101" in stp
+    assert NOTE not in stp
+
+
+def test_the_note_becomes_the_runs_option(tmp_path):
+    from xtrace.conformance.matrix import strsize_opts
+    dest = tmp_path / "read_writes.stp"
+    strsize_opts(translated(READS, "stap", "d"), dest)
+    assert dest.with_suffix(".opts").read_text().split() == ["-D", "MAXSTRINGLEN=257"]

@@ -323,6 +323,28 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
     return None
 
 
+# D's default strsize: a string holds 256 characters (stap's MAXSTRINGLEN, 512, is
+# the buffer with its NUL)
+D_STRSIZE = 256
+
+
+def _reads_long_user_text(prog: ir.Program) -> bool:
+    """Whether a D program reads user memory as text of a length that may pass D's
+    default strsize: `stringof(copyin(p, n))` with n not a constant within it
+    (gaultier/dtrace-tools' read_writes.d prints each read's and write's data,
+    `stringof(copyin(self->ptr, arg0))`). dtrace prints 256 characters of such a
+    buffer, stap's user_string_n() 511: its port asks for D's size, as a port of a
+    script with a strsize option does."""
+    for n in ir.walk([*(p.body for p in prog.probes), *(f.body for f in prog.functions)]):
+        if isinstance(n, ir.Call) and n.name == "kernel_string" and len(n.args) == 1 \
+                and isinstance(n.args[0], ir.Call) and n.args[0].name == "copyin" \
+                and len(n.args[0].args) == 2:
+            length = n.args[0].args[1]
+            if not (isinstance(length, ir.IntLit) and length.value <= D_STRSIZE):
+                return True
+    return False
+
+
 def _index_found_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
     """`index(a, b) != -1` (or `== -1`: negated), D's `strstr(a, b) != NULL` and
     stap's own isinstr(a, b) (frontends/d/lower_expr.py, frontends/stap/lower_expr.py),
@@ -571,6 +593,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 alone = n not in self.macros
             self.lines[:0] = defines + [""]
         size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
+        if size is None and self.prog.lang == "d" and _reads_long_user_text(self.prog):
+            size = D_STRSIZE + 1
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
