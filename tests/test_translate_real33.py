@@ -86,6 +86,17 @@ def test_the_stap_port_says_strstr_against_null_with_isinstr():
     assert "strpos" not in stp
 
 
+def test_stap_not_isinstr_is_d_s_strstr_against_null():
+    """The port's `!isinstr(a, b)` of D's `strstr(a, b) == NULL` reads back as that
+    test (the index compared with -1), not a negation of the other one."""
+    prog = frontends.parse('probe begin { x = !isinstr("ab", "z") }', "t.stp", "stap")
+    value = prog.probes[0].body.stmts[0].expr.value
+    assert isinstance(value, ir.Binary) and value.op == "=="
+    assert value.lhs.name == "index" and value.rhs == ir.IntLit(-1)
+    d = translated('BEGIN { printf("%d\\n", strstr("ab", "z") == NULL); exit(0); }', "stap", "d")
+    assert 'printf("%d\\n", !isinstr("ab", "z"))' in d
+
+
 def test_stap_isinstr_prints_back_as_isinstr():
     stp = translated('probe begin { if (isinstr(execname(), "sh")) println(strpos(execname(), "h")) }',
                      "stap", "stap")
