@@ -18,7 +18,10 @@
    256 characters of it (D's default strsize), the stap port's user_string_n() up
    to 511 (stap's MAXSTRINGLEN, 512). The port now asks for D's size in its first
    comment, as a port of a script with a strsize option does, and the matrix and
-   realrun run it so (conformance/matrix.strsize_opts)."""
+   realrun run it so (conformance/matrix.strsize_opts).
+5. kaizawa/iumfs' count_uiomove.d says `printa(@[probevunc]);` (a typo of probefunc,
+   and an element where printa() takes the aggregation): xtrace said "the format of
+   printa() must be a string literal", which points nowhere near the mistake."""
 
 from __future__ import annotations
 
@@ -145,3 +148,15 @@ def test_the_note_becomes_the_runs_option(tmp_path):
     dest = tmp_path / "read_writes.stp"
     strsize_opts(translated(READS, "stap", "d"), dest)
     assert dest.with_suffix(".opts").read_text().split() == ["-D", "MAXSTRINGLEN=257"]
+
+
+@pytest.mark.parametrize("call, shown", [
+    ("printa(@[probevunc]);", "@[probevunc] (printa(@) prints every element)"),
+    ('printa("%s %@d\\n", @n[probefunc]);', "@n[probefunc] (printa(@n) prints every element)"),
+])
+def test_printa_of_one_element_says_so(call, shown):
+    d = f"syscall::read:entry {{ @[probefunc] = count(); @n[probefunc] = count(); }}\nEND {{ {call} }}\n"
+    with pytest.raises(XtraceError, match=r"printa\( \) takes an aggregation, not one of its "
+                       r"elements: " + shown.replace("(", r"\(").replace(")", r"\)")
+                       .replace("[", r"\[").replace("]", r"\]")):
+        frontends.parse(d, "t.d", "d")
