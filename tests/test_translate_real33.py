@@ -31,7 +31,7 @@ from xtrace import frontends
 from xtrace.ir import nodes as ir
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
-from translating import translated
+from translating import d_member_values, translated
 
 # bigrwtime.d's slow-device clause, and the instance beside it
 SLOWDEVS = ('#pragma D option quiet\n'
@@ -43,14 +43,8 @@ SLOWDEVS = ('#pragma D option quiet\n'
             '}\n')
 
 
-def _member_values(text: str) -> dict[str, ir.Expr]:
-    prog = frontends.parse(text, "t.d", "d")
-    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
-            if isinstance(n, ir.Translated)}
-
-
 def test_devinfo_members_oracles_io_d_makes_constants():
-    values = _member_values(SLOWDEVS)
+    values = d_member_values(SLOWDEVS)
     path = values["args[1]->dev_pathname"]
     assert isinstance(path, ir.StrLit) and path.value == "<unknown>"
     instance = values["args[1]->dev_instance"]

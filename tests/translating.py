@@ -8,6 +8,7 @@ from pathlib import Path
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
@@ -37,3 +38,11 @@ def unwrapped(text: str) -> str:
     says, not its layout (tests/test_translate_read15.py and read18 check the
     layout)."""
     return re.sub(r"([,:?]|&&|\|\|)\n[ \t]+", r"\1 ", text)
+
+
+def d_member_values(text: str) -> dict[str, ir.Expr]:
+    """What each of a D script's translated provider members (`args[0]->b_flags`,
+    `args[1]->dev_pathname` ...) is in the IR, by its D spelling."""
+    prog = frontends.parse(text, "t.d", "d")
+    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
+            if isinstance(n, ir.Translated)}
