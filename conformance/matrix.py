@@ -59,6 +59,18 @@ def eligible(case: Case) -> bool:
 _STRSIZE_NOTE = re.compile(r"^# D's strsize=\d+: run with stap -DMAXSTRINGLEN=(\d+)$", re.M)
 
 
+def strsize_opts(text: str, dest: Path) -> None:
+    """D's strsize said as the stap port `text`'s note says it (written to `dest`'s
+    .opts), as a user runs the port; nothing when the port has no such note."""
+    limit = _STRSIZE_NOTE.search(text)
+    if limit is None:
+        return
+    opts = dest.with_suffix(".opts")
+    have = opts.read_text().split() if opts.exists() else []
+    if not any(w.startswith("MAXSTRINGLEN=") for w in have):
+        opts.write_text(" ".join([*have, "-D", f"MAXSTRINGLEN={limit.group(1)}"]) + "\n")
+
+
 def translate_case(case: Case, to: str, work: Path) -> Cell:
     """Translate one case into `to`, written with the source case's expectations beside it."""
     cell = Cell(case, to)
@@ -87,13 +99,8 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
     if to == "stap" and case.side(".portopts").exists():
         # the options the port's first comment asks for (stap --ldd ...)
         shutil.copyfile(case.side(".portopts"), dest.with_suffix(".opts"))
-    limit = _STRSIZE_NOTE.search(text) if to == "stap" else None
-    if limit is not None:
-        # D's strsize said as the port's note says it, as a user runs the port
-        opts = dest.with_suffix(".opts")
-        have = opts.read_text().split() if opts.exists() else []
-        if not any(w.startswith("MAXSTRINGLEN=") for w in have):
-            opts.write_text(" ".join([*have, "-D", f"MAXSTRINGLEN={limit.group(1)}"]) + "\n")
+    if to == "stap":
+        strsize_opts(text, dest)
     if not case.sort:
         dest.with_suffix(".nosort").write_text("")
     # the command runs where the original's does (a case may print its directory: cwd)

@@ -31,7 +31,7 @@ from xtrace.ir.loc import XtraceError
 from xtrace import frontends
 from xtrace.ir import nodes as ir
 from xtrace.ir import setopts
-from translating import translated
+from translating import d_member_values, translated
 
 # the shape of sotop.d: counts per process, printed every second sorted by @cpu
 SOTOP = ('#pragma D option quiet\n'
@@ -105,14 +105,8 @@ IOTYPES = ('#pragma D option quiet\n'
            '}\n')
 
 
-def _member_values(text: str) -> dict[str, ir.Expr]:
-    prog = frontends.parse(text, "t.d", "d")
-    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
-            if isinstance(n, ir.Translated)}
-
-
 def test_bufinfo_members_oracles_io_d_makes_constants():
-    values = _member_values(IOTYPES)
+    values = d_member_values(IOTYPES)
     for member in ("args[0]->b_error", "args[0]->b_resid", "args[0]->b_addr"):
         assert isinstance(values[member], ir.IntLit) and values[member].value == 0, member
     # the request's length, as b_bcount
@@ -157,7 +151,7 @@ IOFLAGS = ('io:::start\n'
 
 
 def test_b_flags_holds_the_async_and_phys_bits():
-    flags = _member_values(IOFLAGS)["args[0]->b_flags"]
+    flags = d_member_values(IOFLAGS)["args[0]->b_flags"]
     text = repr(flags)
     assert "2048" in text  # REQ_SYNC tested
     assert "1024" in text and "32" in text  # B_ASYNC, B_PHYS

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from xtrace.ir import nodes as ir
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
@@ -42,9 +43,16 @@ def unwrapped(text: str) -> str:
 def assigned_value(prog, name: str):
     """The value the (single) probe's body assigns to local `name` (a stap tapset
     alias's variable: the tests of what an alias sets share this)."""
-    from xtrace.ir import nodes as ir
     [probe] = prog.probes
     values = [s.value for s in ir.walk(probe.body)
               if isinstance(s, ir.Assign) and isinstance(s.target, ir.Var) and s.target.name == name]
     assert values, f"{name} is not assigned"
     return values[0]
+
+
+def d_member_values(text: str) -> dict[str, ir.Expr]:
+    """What each of a D script's translated provider members (`args[0]->b_flags`,
+    `args[1]->dev_pathname` ...) is in the IR, by its D spelling."""
+    prog = frontends.parse(text, "t.d", "d")
+    return {n.text: n.value for p in prog.probes for n in ir.walk([p.body, p.predicate])
+            if isinstance(n, ir.Translated)}

@@ -279,6 +279,14 @@ class StmtLowering:
             raise self.error("printa( ) prototype mismatch: requires at least 1 argument", ctx)
         fmt = None
         fmt_ctx = args[0]
+        for a in args:
+            inner = _unparen(a)
+            if isinstance(inner, P.IndexExprContext) and isinstance(_primary(inner.expr()),
+                                                                      P.AggPrimaryContext):
+                # kaizawa/iumfs' count_uiomove.d: `printa(@[probevunc]);`
+                name = _primary(inner.expr()).getText()
+                raise self.error(f"printa( ) takes an aggregation, not one of its elements: "
+                                 f"{inner.getText()} (printa({name}) prints every element)", a)
         if not isinstance(_primary(args[0]), P.AggPrimaryContext):
             fmt, args = self._format(args[0], "printa"), args[1:]
         if not args:

@@ -57,6 +57,10 @@ def _uintptr(a: Build) -> Build:
     return lambda loc: ir.Cast(UINT64, a(loc), loc=loc, spelling="uintptr_t")
 
 
+def _str(v: str) -> Build:
+    return lambda loc: ir.StrLit(v, loc=loc)
+
+
 def _call(name: str, *args: Build) -> Build:
     return lambda loc: ir.Call(name, [a(loc) for a in args], loc=loc)
 
@@ -259,6 +263,11 @@ def _devinfo(lacking: str) -> Struct:
         "dev_minor": _mem(disk, "first_minor"),
         "dev_statname": _mem(disk, "disk_name"),
         "dev_name": _mem(disk, "disk_name"),
+        # Oracle's io.d gives a bio of a block device these two as constants (its
+        # tests expect "<unknown>" for every device but NFS): richardelling's
+        # bigrwtime.d keys its slow devices by dev_pathname
+        "dev_instance": _int(0),
+        "dev_pathname": _str("<unknown>"),
     }, _DEVINFO, lacking)
 
 

@@ -76,7 +76,14 @@ class ExprLowering(KernelVarLowering):
                     and isinstance(operand.primary(), P.IntLitContext):
                 # -5 is a literal, so that printing IntLit(-5) reads back the same
                 return ir.IntLit(parse_int(operand.getText(), loc, self.source, negate=True), loc=loc)
-            return ir.Unary(e.op.text, self._expr(operand), loc=loc)
+            value = self._expr(operand)
+            if e.op.text == "!" and isinstance(value, ir.Binary) and value.op == "!=" \
+                    and value.rhs == ir.IntLit(-1) and isinstance(value.lhs, ir.Call) \
+                    and value.lhs.name == "index":
+                # `!isinstr(a, b)` is the index's test for -1, as D's `strstr(a, b) == NULL`
+                # (the stap printer writes that one so)
+                return ir.Binary("==", value.lhs, value.rhs, loc=loc)
+            return ir.Unary(e.op.text, value, loc=loc)
         if isinstance(e, P.AddrOfExprContext):
             return self._address_of(e)
         if isinstance(e, P.AutocastExprContext):

@@ -323,6 +323,38 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
     return None
 
 
+# D's default strsize: a string holds 256 characters (stap's MAXSTRINGLEN, 512, is
+# the buffer with its NUL)
+D_STRSIZE = 256
+
+
+def _reads_long_user_text(prog: ir.Program) -> bool:
+    """Whether a D program reads user memory as text of a length that may pass D's
+    default strsize: `stringof(copyin(p, n))` with n not a constant within it
+    (gaultier/dtrace-tools' read_writes.d prints each read's and write's data,
+    `stringof(copyin(self->ptr, arg0))`). dtrace prints 256 characters of such a
+    buffer, stap's user_string_n() 511: its port asks for D's size, as a port of a
+    script with a strsize option does."""
+    for n in ir.walk([*(p.body for p in prog.probes), *(f.body for f in prog.functions)]):
+        if isinstance(n, ir.Call) and n.name == "kernel_string" and len(n.args) == 1 \
+                and isinstance(n.args[0], ir.Call) and n.args[0].name == "copyin" \
+                and len(n.args[0].args) == 2:
+            length = n.args[0].args[1]
+            if not (isinstance(length, ir.IntLit) and length.value <= D_STRSIZE):
+                return True
+    return False
+
+
+def _index_found_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
+    """`index(a, b) != -1` (or `== -1`: negated), D's `strstr(a, b) != NULL` and
+    stap's own isinstr(a, b) (frontends/d/lower_expr.py, frontends/stap/lower_expr.py),
+    which stap says with isinstr() rather than comparing strpos() with -1."""
+    if isinstance(e, ir.Binary) and e.op in ("!=", "==") and e.rhs == ir.IntLit(-1) and \
+            isinstance(e.lhs, ir.Call) and e.lhs.name == "index" and len(e.lhs.args) == 2:
+        return e.lhs, e.op == "=="
+    return None
+
+
 def _vue_print_refusal(prog: ir.Program, s: ir.PrintVar) -> str:
     """Why Vue's print()/quantize()/lquantize() `s` has no stap form."""
     if is_vue_map_print(s):
@@ -561,6 +593,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 alone = n not in self.macros
             self.lines[:0] = defines + [""]
         size = ((self.prog.options or {}).get("limits") or {}).get("MAXSTRINGLEN")
+        if size is None and self.prog.lang == "d" and _reads_long_user_text(self.prog):
+            size = D_STRSIZE + 1
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
@@ -1411,8 +1445,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
         if isinstance(e, ir.IncDec):
             target = self._expr(e.target, PREC_PRIMARY)
             return (f"{e.op}{target}" if e.prefix else f"{target}{e.op}"), PREC_POSTFIX
-        found = _strstr_test(e)
-        if found is not None:  # Vue's strstr(a, b) != "": does a contain b
+        found = _strstr_test(e) or _index_found_test(e)
+        if found is not None:  # Vue's strstr(a, b) != "", D's strstr(a, b) != NULL: does a contain b
             call, negate = found
             return f"{'!' if negate else ''}isinstr({self._keys(call.args)})", \
                 (PREC_UNARY if negate else PREC_PRIMARY)

@@ -44,6 +44,9 @@ FUNCTION: dict[str, str] = {
     "ctime": "printf's %A of timestamp() (Vue's date, in set_date_format()'s layout)",
     "pid2execname": "none (__pname is the current process's name; Vue names no other process)",
     "pid2task": "none (Vue reads the current process's __curproc only)",
+    # D's progenyof(), stap's port of it (dtrace_progenyof: a walk up the parents)
+    "progenyof": "__pid == PID || __ppid == PID, the process and its children (Vue reads no "
+                 "ancestor above the parent, and has no loop to walk them)",
     "strtol": "atoi() of a decimal string (Vue has no other base)",
     "strtoll": "atoi() of a decimal string (Vue has no other base)",
     "tokenize": "strstr() to find a separator (Vue cuts no string apart)",
