@@ -172,7 +172,8 @@ class AggOpsPrinting:
     def _aggops_names(self) -> set[str]:
         return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
             | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values()) \
-            | set(getattr(self, "avg_counts", {}).values()) | set(getattr(self, "hist_cleared", {}).values())
+            | set(getattr(self, "avg_counts", {}).values()) | set(getattr(self, "hist_cleared", {}).values()) \
+            | set(getattr(self, "sym_order", {}).values())
 
     def _is_stddev(self, agg: str) -> bool:
         g = self.globals.get(agg)

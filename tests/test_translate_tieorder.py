@@ -1,0 +1,166 @@
+"""The order of rows of equal values in stap ports of D's printa (issue: translate).
+
+dtrace orders an aggregation's keys named from code addresses (func(), ufunc(),
+umod(), uaddr()) by the address, not by their text: keys of equal values print in
+address order. The stap port stores the address beside each update and walks it
+(frontends/stap/print_symorder.py); the D printer reads that back as printa()
+(frontends/d/symorder_back.py). That the ports print dtrace's rows runs in the
+sandbox: conformance d/func_key_order and d/ufunc_other_process with --matrix."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from xtrace.ir import nodes as ir
+
+from translating import case_port, port
+
+FUNC = """#pragma D option quiet
+fbt::vfs_read:entry
+{
+	@f[func(caller)] = count();
+}
+END
+{
+	printa(@f);
+}
+"""
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines()]
+
+
+def test_a_func_key_s_address_is_stored_beside_the_update():
+    out = _lines(port(FUNC, "d", "stap"))
+    i = out.index("f[dtrace_func(caller_addr())] <<< 1")
+    assert out[i + 1] == "f_at[dtrace_func(caller_addr())] = caller_addr()"
+    assert any(ln.startswith("global f_at  # the address each key of @f names") for ln in out)
+
+
+def test_printa_by_value_walks_the_addresses_into_the_rows_then_sorts_them():
+    out = _lines(port(FUNC, "d", "stap"))
+    i = out.index("foreach ([key] in f_at+)")
+    assert out[i:i + 5] == ["foreach ([key] in f_at+)",
+                            "printa_rows[key] = @count(f[key])",
+                            "foreach ([key] in printa_rows+)",
+                            'printf("  %-50s %16d\\n", key, printa_rows[key])',
+                            "delete printa_rows"]
+    assert "foreach ([key] in f @count+)" not in out
+
+
+def test_aggsortkey_walks_the_addresses_alone():
+    out = _lines(port(FUNC.replace("quiet", "quiet\n#pragma D option aggsortkey"), "d", "stap"))
+    i = out.index("foreach ([key] in f_at+)")
+    assert out[i + 1] == 'printf("  %-50s %16d\\n", key, @count(f[key]))'
+    assert "printa_rows" not in "\n".join(out)
+
+
+def test_aggsortrev_walks_both_descending():
+    out = _lines(port(FUNC.replace("quiet", "quiet\n#pragma D option aggsortrev"), "d", "stap"))
+    assert "foreach ([key] in f_at-)" in out and "foreach ([key] in printa_rows-)" in out
+
+
+def _stap_order(out: str, elems: dict[str, tuple[int, int]]) -> list[str]:
+    """The keys in the order the port's two loops visit them, by stap's rules: the
+    address array sorted on its value, stored in that order into the rows, whose
+    value sort is stable (runtime/map.c _stp_map_sort: a merge sort over the elements
+    in the order stored). elems: key -> (address, count)."""
+    signs = re.findall(r"foreach \(\[key\] in (?:f_at|printa_rows)([+-])\)", out)
+    assert len(signs) == 2
+    by_addr = sorted(elems, key=lambda k: elems[k][0], reverse=signs[0] == "-")
+    return sorted(by_addr, key=lambda k: elems[k][1], reverse=signs[1] == "-")
+
+
+@pytest.mark.parametrize("rev", [False, True])
+@pytest.mark.parametrize("seed", range(20))
+def test_equal_values_come_in_dtrace_s_order(seed, rev):
+    """dt_aggregate_valcmp, then the key's address (dt_aggregate_keycmp); aggsortrev
+    reverses both."""
+    rng = random.Random(seed)
+    elems = {f"k{i}": (rng.randrange(1 << 20), rng.randrange(1, 4)) for i in range(12)}
+    text = FUNC.replace("quiet", "quiet\n#pragma D option aggsortrev") if rev else FUNC
+    want = sorted(elems, key=lambda k: (elems[k][1], elems[k][0]), reverse=rev)
+    assert _stap_order(port(text, "d", "stap"), elems) == want
+
+
+@pytest.mark.parametrize("key", ["ufunc(arg1)", "usym(arg1)", "umod(arg1)", "uaddr(arg1)"])
+def test_user_symbol_keys_store_the_user_address(key):
+    out = port(FUNC.replace("fbt::vfs_read:entry", "syscall::write:entry")
+               .replace("func(caller)", key), "d", "stap")
+    assert re.search(r"\n\s*f_at\[dtrace_u\w+\(buf_uaddr\)\] = buf_uaddr\n", out)
+
+
+@pytest.mark.parametrize("change", [
+    ("func(caller)", "mod(caller)"),  # (this project's D orders mod() keys by name)
+    ("func(caller)", "execname"),
+    ("printa(@f);", "printa(@f); clear(@f);"),
+    ("count();", "count(); @g[func(caller)] = sum(1);"),
+])
+def test_other_aggregations_print_as_before(change):
+    text = FUNC.replace(*change)
+    if "@g" in text:
+        text = text.replace("printa(@f);", "printa(@f, @g);")
+    out = port(text, "d", "stap")
+    assert "_at[" not in out and " in f_at" not in out
+
+
+# (a printa of the default layout alone in END is D's exit dump: the D printer leaves
+# the clause out, as it does on the way back from stap's own print loop)
+FUNC_FMT = FUNC.replace("printa(@f);", 'printf("calls\\n");\n\tprinta("%-20s %@8d\\n", @f);')
+
+
+@pytest.mark.parametrize("text", [
+    FUNC_FMT,
+    FUNC_FMT.replace("quiet", "quiet\n#pragma D option aggsortkey"),
+    FUNC_FMT.replace("quiet", "quiet\n#pragma D option aggsortrev"),
+    FUNC_FMT.replace("count()", "sum(arg2)"),
+])
+def test_the_port_reads_back_as_printa(text):
+    back = port(port(text, "d", "stap"), "stap", "d")
+    assert 'printa("%-20s %@8d\\n", @f);' in back
+    assert "f_at" not in back and "printa_rows" not in back and "the address" not in back
+    assert "@f[func(caller)]" in back
+
+
+def test_the_address_array_takes_a_free_name():
+    text = FUNC.replace("END\n{", "BEGIN\n{\n\tf_at = 1;\n}\nEND\n{\n\ttrace(f_at);")
+    out = port(text, "d", "stap")
+    assert "f_at_2[dtrace_func(caller_addr())] = caller_addr()" in out
+
+
+@pytest.mark.parametrize("case", ["d/func_key_order.d", "d/ufunc_other_process.d"])
+def test_the_conformance_cases_ports_walk_the_addresses(case):
+    out = case_port(case, "stap")
+    assert re.search(r"foreach \(\[key\] in f_at\+\)", out)
+
+
+STAP_SHAPE = port(FUNC_FMT, "d", "stap")
+
+
+def _read(text: str) -> ir.Program:
+    from xtrace import frontends
+    from xtrace.frontends.d.symorder_back import address_walks_as_printa
+    return address_walks_as_printa(frontends.parse(text, "t.stp", "stap"))
+
+
+def test_the_reader_takes_the_port_s_shape():
+    prog = _read(STAP_SHAPE)
+    assert [g.name for g in prog.globals] == ["f"]
+    assert not any("the address" in c for p in prog.probes for c in p.comments)
+    prints = [x for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg)]
+    assert len(prints) == 1 and prints[0].sort_by == "value" and prints[0].value_func == "count"
+    assert not any(isinstance(x, (ir.ForEach, ir.Index)) for p in prog.probes for x in ir.walk(p.body))
+
+
+@pytest.mark.parametrize("change", [
+    ('    delete printa_rows\n', '    delete printa_rows\n    println(f_at["x"])\n'),  # read elsewhere
+    ("f_at[dtrace_func(caller_addr())] = caller_addr()", "f_at[execname()] = caller_addr()"),  # another key
+    ("foreach ([key] in printa_rows+)", "foreach ([key] in printa_rows-)"),  # another order
+])
+def test_the_reader_leaves_other_shapes(change):
+    prog = _read(STAP_SHAPE.replace(*change))
+    assert "f_at" in [g.name for g in prog.globals]
