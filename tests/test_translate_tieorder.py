@@ -164,3 +164,77 @@ def test_the_reader_takes_the_port_s_shape():
 def test_the_reader_leaves_other_shapes(change):
     prog = _read(STAP_SHAPE.replace(*change))
     assert "f_at" in [g.name for g in prog.globals]
+
+
+# ------------------------------------------------ printa() of several aggregations
+
+JOINED = """#pragma D option quiet
+syscall::read:entry
+{
+	@n[KEYS] = count();
+	@t[KEYS] = sum(arg2);
+}
+END
+{
+	printa(FMT, @n, @t);
+}
+"""
+
+
+def _joined(keys: str, fmt: str, options: str = "") -> str:
+    text = JOINED.replace("KEYS", keys).replace("FMT", fmt)
+    return port(text.replace("quiet", "quiet" + options), "d", "stap")
+
+
+def test_joined_rows_are_copied_in_key_order_before_the_value_sort():
+    out = _lines(_joined("execname", '"%s %@d %@d\\n"'))
+    i = out.index("foreach ([comm+] in printa_rows)")
+    assert out[i:i + 5] == ["foreach ([comm+] in printa_rows)",
+                            "printa_by_key[comm] = printa_rows[comm]",
+                            "delete printa_rows",
+                            "foreach ([comm] in printa_by_key+)",
+                            'printf("%s %d %d\\n", comm, @count(n[comm]), comm in t ? @sum(t[comm]) : 0)']
+    assert out[i + 5] == "delete printa_by_key"
+
+
+def test_joined_rows_by_key_are_not_copied():
+    out = _joined("execname", '"%s %@d %@d\\n"', "\n#pragma D option aggsortkey")
+    assert "printa_by_key" not in out and "foreach ([comm+] in printa_rows)" in out
+
+
+def _simulated(out: str, rows: list[tuple]) -> list[tuple]:
+    """The rows (keys..., value) in the order the port prints them, by stap's rules:
+    each copy a stable sort on its key column of the rows in the order stored, the
+    last walk a stable sort on the value (runtime/map.c _stp_map_sort)."""
+    order = list(rows)
+    for head, arr, sign in re.findall(r"foreach \(\[([^\]]*)\] in (printa_\w+)([+-]?)\)", out):
+        cols = [c.strip() for c in head.split(",")]
+        if sign:  # the walk by value
+            return sorted(order, key=lambda r: r[-1], reverse=sign == "-")
+        col = next(j for j, c in enumerate(cols) if c.endswith(("+", "-")))
+        order = sorted(order, key=lambda r: r[col], reverse=cols[col].endswith("-"))
+    raise AssertionError("no walk by value")
+
+
+@pytest.mark.parametrize("rev", [False, True])
+@pytest.mark.parametrize("seed", range(10))
+def test_joined_ties_come_in_dtrace_s_order(seed, rev):
+    """By value, ties by the keys column by column (dt_aggregate_keycmp); aggsortrev
+    reverses both. The rows are stored in any order before the copies."""
+    rng = random.Random(seed)
+    out = _joined("pid, execname, arg0", '"%d %s %d %@d %@d\\n"',
+                  "\n#pragma D option aggsortrev" if rev else "")
+    rows = list({(rng.randrange(3), rng.choice("abc"), rng.randrange(3)): rng.randrange(1, 3)
+                 for _ in range(30)}.items())
+    rows = [(*k, v) for k, v in rows]
+    rng.shuffle(rows)
+    assert _simulated(out, rows) == sorted(rows, key=lambda r: (r[-1], r[:-1]), reverse=rev)
+
+
+@pytest.mark.parametrize("options", ["", "\n#pragma D option aggsortrev", "\n#pragma D option aggsortkey"])
+def test_joined_rows_read_back_as_printa(options):
+    text = JOINED.replace("KEYS", "pid, execname").replace("FMT", '"%d %s %@d %@d\\n"') \
+        .replace("quiet", "quiet" + options)
+    back = port(port(text, "d", "stap"), "stap", "d")
+    assert 'printa("%d %s %@d %@d\\n", @n, @t);' in back
+    assert "printa_by_key" not in back and "printa_rows" not in back
