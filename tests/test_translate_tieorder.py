@@ -238,3 +238,59 @@ def test_joined_rows_read_back_as_printa(options):
     back = port(port(text, "d", "stap"), "stap", "d")
     assert 'printa("%d %s %@d %@d\\n", @n, @t);' in back
     assert "printa_by_key" not in back and "printa_rows" not in back
+
+
+# ------------------------------------------------ Vue's print(a) by value, in stap
+
+VUE = """@@BEGIN
+{
+	STORES
+	print(a, 0, SORT_BY_VALUE | ORDER);
+	exit();
+}
+"""
+
+
+def _vue_port(stores: list[tuple[tuple, int]], order: str) -> str:
+    text = "\n\t".join(f"a[{']['.join(_vue_lit(k) for k in key)}] = {v};" for key, v in stores)
+    return port(VUE.replace("STORES", text).replace("ORDER", order), "vue", "stap")
+
+
+def _vue_lit(k) -> str:
+    return f'"{k}"' if isinstance(k, str) else str(k)
+
+
+@pytest.mark.parametrize("order", ["SORT_TYPE_ASCEND", "SORT_TYPE_DESCEND"])
+@pytest.mark.parametrize("seed", range(8))
+def test_vue_print_by_value_ties_come_in_key_order_in_stap(seed, order):
+    """Vue's print by value keeps a tie in key order, ascending both ways
+    (runtime/vueprint.format_vue_map); the stap port's copies store the elements so,
+    a key column each, before the value sort (stap's stable sorts simulated)."""
+    from xtrace.runtime import vueprint
+    rng = random.Random(seed)
+    stores = list({(rng.choice("abc"), rng.randrange(3)): rng.randrange(1, 3) for _ in range(12)}.items())
+    rng.shuffle(stores)
+    out = _vue_port(stores, order)
+    layout = vueprint.layout_with("vue", 0, "value", "desc" if order.endswith("DESCEND") else "asc")
+    rows = [(*k, v) for k, v in stores]
+    order_rows = list(rows)
+    for head, sign in re.findall(r"foreach \(\[([^\]]*)\] in a(?:_by_key\w*)?([+-]?)\)", out):
+        cols = [c.strip() for c in head.split(",")]
+        if sign:
+            got = sorted(order_rows, key=lambda r: r[-1], reverse=sign == "-")
+            break
+        col = next(j for j, c in enumerate(cols) if c.endswith(("+", "-")))
+        assert cols[col].endswith("+")
+        order_rows = sorted(order_rows, key=lambda r: r[col])
+    else:
+        raise AssertionError("no walk by value")
+    text = vueprint.format_vue_map(layout, [(k, v) for k, v in stores])
+    assert [ln.split("|")[0].strip() for ln in text.splitlines()[1:]] == [f"{r[0]}, {r[1]}" for r in got]
+
+
+def test_vue_print_by_value_reads_back_from_stap():
+    text = VUE.replace("STORES", 'a["x"] = 2;\n\ta["b"] = 2;').replace("ORDER", "SORT_TYPE_DESCEND")
+    out = port(text, "vue", "stap")
+    assert "foreach ([k+] in a)" in _lines(out) or "foreach (k+ in a)" in _lines(out)
+    back = port(out, "stap", "vue")
+    assert "print(a, 0, SORT_BY_VALUE | SORT_TYPE_DESCEND);" in back and "by_key" not in back
