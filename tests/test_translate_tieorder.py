@@ -41,14 +41,17 @@ def test_a_func_key_s_address_is_stored_beside_the_update():
     assert any(ln.startswith("global f_at  # the address each key of @f names") for ln in out)
 
 
+def _run(out: list[str], want: list[str]) -> list[str]:
+    """The lines of `out` from the first of `want` on, as many as `want` has."""
+    i = out.index(want[0])
+    return out[i:i + len(want)]
+
+
 def test_printa_by_value_walks_the_addresses_into_the_rows_then_sorts_them():
     out = _lines(port(FUNC, "d", "stap"))
-    i = out.index("foreach ([key] in f_at+)")
-    assert out[i:i + 5] == ["foreach ([key] in f_at+)",
-                            "printa_rows[key] = @count(f[key])",
-                            "foreach ([key] in printa_rows+)",
-                            'printf("  %-50s %16d\\n", key, printa_rows[key])',
-                            "delete printa_rows"]
+    want = ["foreach ([key] in f_at+)", "printa_rows[key] = @count(f[key])", "foreach ([key] in printa_rows+)",
+            'printf("  %-50s %16d\\n", key, printa_rows[key])', "delete printa_rows"]
+    assert _run(out, want) == want
     assert "foreach ([key] in f @count+)" not in out
 
 
@@ -188,13 +191,10 @@ def _joined(keys: str, fmt: str, options: str = "") -> str:
 
 def test_joined_rows_are_copied_in_key_order_before_the_value_sort():
     out = _lines(_joined("execname", '"%s %@d %@d\\n"'))
-    i = out.index("foreach ([comm+] in printa_rows)")
-    assert out[i:i + 5] == ["foreach ([comm+] in printa_rows)",
-                            "printa_by_key[comm] = printa_rows[comm]",
-                            "delete printa_rows",
-                            "foreach ([comm] in printa_by_key+)",
-                            'printf("%s %d %d\\n", comm, @count(n[comm]), comm in t ? @sum(t[comm]) : 0)']
-    assert out[i + 5] == "delete printa_by_key"
+    want = ["foreach ([comm+] in printa_rows)", "printa_by_key[comm] = printa_rows[comm]", "delete printa_rows",
+            "foreach ([comm] in printa_by_key+)",
+            'printf("%s %d %d\\n", comm, @count(n[comm]), comm in t ? @sum(t[comm]) : 0)', "delete printa_by_key"]
+    assert _run(out, want) == want
 
 
 def test_joined_rows_by_key_are_not_copied():
