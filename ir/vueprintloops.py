@@ -29,9 +29,18 @@ max and avg in columns of 10, sorted by value on the USE_LIST_* statistic:
     foreach (k in lat @sum- limit 2)
         printf("%-32s | %10d %10d %10d %10d %10d\n", k, @count(lat[k]), ...)
 
+Printed by value, Vue keeps a tie in key order (ascending, whichever way the values
+go), a stap foreach in the order stored: the array is first copied key column by
+key column the same way, every column ascending, and the last copy printed sorted
+on its value:
+
+    delete calls_by_key
+    foreach ([k+] in calls)
+        calls_by_key[k] = calls[k]
+    foreach (k in calls_by_key-)
+        printf("%-32s | %d\n", k, calls_by_key[k])
+
 `loops_as_vue_prints` reads these forms back as the print they came from.
-Ties among equal values printed by value stay in the order the elements were
-first stored (stap's), where Vue prints them in key order.
 """
 
 from __future__ import annotations
@@ -171,15 +180,17 @@ def _as_loops(prog: ir.Program, s: ir.PrintVar, taken: dict,
     names = _names(g, taken)
     out: list[ir.Stmt] = [dataclasses.replace(header(), loc=s.loc)]
     printed = s.name
-    if by == "key" and n > 1:
-        # one stable sort per key column, the last column first (module docstring)
+    if by == "key" and n > 1 or by == "value":
+        # one stable sort per key column, the last column first (module docstring); by
+        # value every column, ascending: Vue's order of a tie
         src = s.name
-        for col in range(n, 1, -1):
+        for col in range(n, 1 if by == "key" else 0, -1):
             tmp = _temp(prog, added, g, f"{s.name}_by_key")
             out.append(ir.Delete(tmp, loc=s.loc))
             out.append(ir.ForEach(src, list(names), ir.ExprStmt(ir.Assign(
                 _index(tmp, names, g.key_types, g.type), "=", _index(src, names, g.key_types, g.type),
-                type=g.type, loc=s.loc), loc=s.loc), sort_column=col, descending=desc, loc=s.loc))
+                type=g.type, loc=s.loc), loc=s.loc), sort_column=col, descending=desc and by == "key",
+                loc=s.loc))
             src = tmp
         printed = src
     row = _row(printed, names, g.key_types, g.type)
@@ -366,7 +377,9 @@ def _match(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[ir.
     n = len(f.keys)
     if f.sort_column == 0:
         by = "value"
-        if copies:
+        # (none: a stap user's own loop; else every column, ascending: Vue's ties)
+        if copies and ([c.sort_column for _, c in copies] != list(range(n, 0, -1))
+                       or any(c.descending for _, c in copies)):
             return None
     elif f.sort_column == 1:
         by = "key"

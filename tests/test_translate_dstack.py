@@ -90,8 +90,10 @@ def test_joined_printa_of_stack_keyed_aggregations():
                  'syscall::read:entry { @n[stack(2)] = count(); @b[stack(2)] = sum(arg2); }\n'
                  'END { printa("%k: %@d calls, %@d bytes\\n", @n, @b); printa(@n, @b); }\n')
     rows = [stap.rfind("\n", 0, m.start()) + 1
-            for m in re.finditer(r"foreach \(\[stack\] in printa_rows\+\)", stap)]
+            for m in re.finditer(r"foreach \(\[stack\] in printa_by_key\+\)", stap)]
     assert len(rows) == 2
+    # (the rows stored in the keys' order first: a tie of the values prints so, as in dtrace)
+    assert stap.count("foreach ([stack+] in printa_rows)\n        printa_by_key[stack] = printa_rows[stack]") == 2
     assert _body(stap[rows[0]:], "foreach") == [
         'dtrace_stack(stack, "")',
         'printf(": %d calls, %d bytes\\n", @count(n[stack]), stack in b ? @sum(b[stack]) : 0)']

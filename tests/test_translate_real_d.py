@@ -77,7 +77,7 @@ def test_a_setopt_to_the_options_default_is_left_out_in_stap_and_vue():
     assert "setopt" not in stp
     # sorted by the first aggregation's values, as without the call
     assert "printa_rows[comm, fn, p] = @max(pid[comm, fn, p])" in stp
-    assert "foreach ([comm, fn, p] in printa_rows+)" in stp
+    assert "foreach ([comm, fn, p] in printa_by_key+)" in stp  # (after the key-order copies)
 
 
 def test_a_setopt_that_changes_the_sort_before_every_printa_sorts_the_stap_rows():

@@ -48,7 +48,8 @@ def test_stap_prints_the_header_and_a_foreach_in_the_print_order():
     assert out.count('printf("%-32s | value\\n", "[key]")') == 3
     i = out.index("foreach (k+ in calls)")
     assert out[i + 1] == 'printf("%-32s | %d\\n", k, calls[k])'
-    assert "foreach (k in calls- limit 2)" in out
+    # (by value through a copy stored in key order: Vue's order of a tie)
+    assert "foreach (k+ in calls)" in out and "foreach (k in calls_by_key- limit 2)" in out
     assert "foreach (k- in calls)" in out
 
 

@@ -3,14 +3,17 @@
 D's printa() of several aggregations prints a row per key any of them holds,
 each aggregation's value in it (0 where it has none). stap has no such print: its
 port (frontends/stap/print_aggops.py) collects the keys in a scratch array whose
-value is the first aggregation's (0 for a key only the others hold), walks it in
-printa's order and deletes it:
+value is the first aggregation's (0 for a key only the others hold), by value
+copies it into a second and back, a key column a copy, storing the rows in the
+keys' order (printa's order of a tie), walks it in printa's order and deletes it:
 
     foreach ([k] in t)  rows[k] = 0
     foreach ([k] in n)  rows[k] = @count(n[k])
-    foreach ([k] in rows+)
-        printf("%s %d %d\\n", k, @count(n[k]), k in t ? @sum(t[k]) : 0)
+    foreach ([k+] in rows)  by_key[k] = rows[k]
     delete rows
+    foreach ([k] in by_key+)
+        printf("%s %d %d\\n", k, @count(n[k]), k in t ? @sum(t[k]) : 0)
+    delete by_key
 
 Back in D that is `printa("%s %@d %@d\\n", @n, @t)`, sorted as the walk is (by
 the first aggregation's value or by the keys, either way, its first rows where
@@ -66,14 +69,21 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
     if len(fills) < 2 or j + 2 > len(stmts) or len({f[1] for f in fills}) != 1:
         return None
     scratch = fills[0][1]
+    start = j
+    held, j = _key_order_copies(stmts, j, scratch, lvars)
+    if j + 2 > len(stmts):
+        return None
     walk, clear = stmts[j], stmts[j + 1]
-    if not (isinstance(walk, ir.ForEach) and walk.map == scratch and walk.keys == lvars
+    if not (isinstance(walk, ir.ForEach) and walk.map == held and walk.keys == lvars
             and walk.value is None and walk.sort_column in (0, 1)
             and (walk.limit is None or isinstance(walk.limit, ir.IntLit))):
         return None
+    if j > start and (walk.sort_column != 0 or any(c.descending != walk.descending for c in stmts[start:j:2])):
+        return None  # (the copies order a tie of the value sort, as printa does)
+    also = sorted(({stmts[k].map for k in range(start, j, 2)} | {held}) - {scratch})
     row = one(walk.body)
     if not (isinstance(row, ir.Printf) and not row.stderr) or not (
-            isinstance(clear, ir.Delete) and clear.map == scratch and clear.keys is None):
+            isinstance(clear, ir.Delete) and clear.map == held and clear.keys is None):
         return None
     # the first aggregation's values are the rows' (filled last), the others' 0
     first = fills[-1]
@@ -84,15 +94,14 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
     if len(set(aggs)) != len(aggs) or scratch in aggs or any(
             (g := prog.global_named(a)) is None or g.kind != "agg" for a in aggs):
         return None
-    g = prog.global_named(scratch)
-    if g is None or g.kind != "map":
+    if any((g := prog.global_named(a)) is None or g.kind != "map" for a in [scratch] + also):
         return None
     fmt = _format(row, aggs, lvars, first[2].func)
     if fmt is None:
         return None
     roots = list(ir.program_roots(prog))
     ours = {id(x) for s in stmts[i:j + 2] for x in ir.walk(s)}
-    if any(id(x) not in ours and (scratch in (getattr(x, "map", None), getattr(x, "name", None))
+    if any(id(x) not in ours and ({scratch, *also} & {getattr(x, "map", None), getattr(x, "name", None)}
                                   or isinstance(x, ir.Var) and x.scope == "local" and x.name in lvars)
            for x in ir.walk(roots)):
         return None  # the scratch array or a loop variable used elsewhere
@@ -105,7 +114,29 @@ def _at(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[Run]:
                          descending=walk.descending,
                          limit=walk.limit.value if walk.limit is not None else None,
                          more=aggs[1:], loc=walk.loc)
-    return Run(printa, j + 2 - i, scratch, list(zip(aggs, funcs)))
+    return Run(printa, j + 2 - i, scratch, list(zip(aggs, funcs)), also)
+
+
+def _key_order_copies(stmts: list[ir.Stmt], j: int, rows: str, lvars: list[str]) -> tuple[str, int]:
+    """(the array holding the rows after, the index after) the copies from stmts[j]
+    that store the rows in the keys' order, the last key column first
+    (`foreach ([k1, k2+] in rows) by_key[k1, k2] = rows[k1, k2]; delete rows` ...):
+    every column once, or none."""
+    src, col, k = rows, len(lvars), j
+    while col > 0 and k + 1 < len(stmts):
+        c, gone = stmts[k], stmts[k + 1]
+        body = one(c.body) if isinstance(c, ir.ForEach) else None
+        if not (isinstance(c, ir.ForEach) and c.map == src and c.keys == lvars and c.value is None
+                and c.sort_column == col and c.limit is None
+                and isinstance(body, ir.ExprStmt) and isinstance(body.expr, ir.Assign) and body.expr.op == "="
+                and isinstance(body.expr.target, ir.Index) and body.expr.target.map != src
+                and local_vars(body.expr.target.keys, lvars)
+                and isinstance(body.expr.value, ir.Index) and body.expr.value.map == src
+                and local_vars(body.expr.value.keys, lvars)
+                and isinstance(gone, ir.Delete) and gone.map == src and gone.keys is None):
+            break
+        src, col, k = body.expr.target.map, col - 1, k + 2
+    return (src, k) if col == 0 else (rows, j)
 
 
 def _read_as(x, agg: str) -> Optional[str]:

@@ -26,6 +26,7 @@ class Run:
     length: int
     scratch: str
     agg_funcs: list[tuple[str, str]] = field(default_factory=list)
+    also: list[str] = field(default_factory=list)  # (other scratch globals it used)
 
 
 Match = Callable[[ir.Program, list[ir.Stmt], int], Optional[Run]]
@@ -55,6 +56,7 @@ def runs_replaced(prog: ir.Program, match: Match, note: str) -> ir.Program:
                 if g.agg_func in ("stats", None):
                     g.agg_func = f
             gone.add(run.scratch)
+            gone.update(run.also)
             i += run.length
         b.stmts = out
     prog.globals = [g for g in prog.globals if g.name not in gone]

@@ -87,6 +87,7 @@ from .histograms_back import histograms_as_aggregations
 from .normalize_back import divisors_as_normalize
 from .trunc_back import truncating_loops_as_trunc
 from .joined_back import joined_rows_as_printa
+from .symorder_back import address_walks_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
@@ -1802,6 +1803,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = truncating_loops_as_trunc(prog)
     # ... and its joined rows of several aggregations: D's printa() of them
     prog = joined_rows_as_printa(prog)
+    # ... and its walks of the addresses symbol keys were named from: D's printa()
+    prog = address_walks_as_printa(prog)
     # stap's foreach that counts its rows down to a break: a foreach `limit N` (a printa)
     prog = counted_breaks_as_limits(prog)
     end_after_error = any(pt.kind == "error_end" for p in prog.probes for pt in p.points)

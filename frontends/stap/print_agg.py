@@ -139,6 +139,8 @@ class AggPrinting:
             return out + (_with_blank(rows[0], name, dump_blank) if dump_blank else rows)
         if stacks:
             return out + self._stack_rows(s, name, lvars, list(key_types), value, fmt, plain, func)
+        if s.agg in getattr(self, "sym_order", {}):  # (keys named from addresses: print_symorder)
+            return out + self._symorder_rows(s, lvars, value, lambda v: self._row_printf(fmt, lvars, v, s))
         args = self._row_args(fmt, lvars, value, s)
         row = f"printf({encode_string(self._fmt(fmt, s))}" \
               + "".join(", " + a for a in args) + ")"
@@ -150,6 +152,11 @@ class AggPrinting:
         if not lvars:
             return out + (_with_blank(f"{head} {row}", name, dump_blank) if dump_blank else [f"{head} {row}"])
         return out + [head, INDENT + row]
+
+    def _row_printf(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> str:
+        """The printf of one row whose value is `value`."""
+        return f"printf({encode_string(self._fmt(fmt, s))}" \
+            + "".join(", " + a for a in self._row_args(fmt, lvars, value, s)) + ")"
 
     def _dump_count(self) -> str:
         """The local counting the aggregations of D's exit dump that have a row."""

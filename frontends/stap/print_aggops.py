@@ -3,7 +3,11 @@
 * `printa(fmt, @a, @b)` joins the aggregations on their keys (0 where one
   lacks a key) and sorts by the value of the first (aggsortpos: the one it
   names): a scratch array `printa_rows[keys] = value` collects every key, then
-  one foreach over it prints the row;
+  one foreach over it prints the row. By value, dtrace breaks a tie by the keys
+  (ascending; under aggsortrev descending), stap's sort keeps a tie in the order
+  stored: the rows are first copied into `printa_by_key` and back, one key
+  column a copy, the last first (stap's merge sort is stable), so they are stored
+  in the keys' order when the value sort walks them;
 * `trunc(@a)` is `delete a`; `trunc(@a, n)` deletes all but the n elements
   with the largest values (n < 0: the -n smallest), found by a sorted foreach;
 * `normalize(@a, n)` keeps n in a global `a_scale` (1 until then, and again
@@ -78,9 +82,11 @@ class AggOpsPrinting:
         self.avg_counts: dict[str, str] = {}
         for p in self.prog.probes:
             for x in ir.walk(p.body):
-                if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)) \
-                        and "rows" not in self.extra_names:
-                    self.extra_names["rows"] = self._fresh("printa_rows", taken)
+                if isinstance(x, ir.PrintAgg) and (x.more or self._is_stddev(x.agg) and self._agg_shape(x.agg)):
+                    if "rows" not in self.extra_names:
+                        self.extra_names["rows"] = self._fresh("printa_rows", taken)
+                    if x.more and x.sort_by == "value" and "by_key" not in self.extra_names:
+                        self.extra_names["by_key"] = self._fresh("printa_by_key", taken)
                 elif isinstance(x, ir.AggUpdate) and x.func == "stddev" and x.agg not in self.sumsq:
                     self.sumsq[x.agg] = self._fresh((self.gname.get(x.agg, x.agg).strip("_") or "agg")
                                                     + "_sumsq", taken)
@@ -172,7 +178,8 @@ class AggOpsPrinting:
     def _aggops_names(self) -> set[str]:
         return set(getattr(self, "extra_names", {}).values()) | set(getattr(self, "scales", {}).values()) \
             | set(getattr(self, "sumsq", {}).values()) | set(getattr(self, "cleared", {}).values()) \
-            | set(getattr(self, "avg_counts", {}).values()) | set(getattr(self, "hist_cleared", {}).values())
+            | set(getattr(self, "avg_counts", {}).values()) | set(getattr(self, "hist_cleared", {}).values()) \
+            | set(getattr(self, "sym_order", {}).values())
 
     def _is_stddev(self, agg: str) -> bool:
         g = self.globals.get(agg)
@@ -206,6 +213,8 @@ class AggOpsPrinting:
         out = []
         if "rows" in self.extra_names:
             out.append(f"global {self.extra_names['rows']}  # printa()'s joined rows, while printing")
+        if "by_key" in self.extra_names:
+            out.append(f"global {self.extra_names['by_key']}  # printa()'s joined rows, while printing")
         if "gone" in self.extra_names:
             out.append(f"global {self.extra_names['gone']}  # the elements trunc() removes")
         for agg, name in self.cleared.items():
@@ -365,6 +374,19 @@ class AggOpsPrinting:
             head += f" limit {s.limit}"
         return head
 
+    def _rows_in_key_order(self, s: ir.PrintAgg, lvars: list[str], rows: str) -> tuple[list[str], str]:
+        """The copies storing the rows in the keys' order, which the value sort keeps for
+        a tie (module docstring), and the array holding them after."""
+        sign = "-" if s.descending else "+"
+        elem = ", ".join(lvars)
+        src, dst = rows, self.extra_names["by_key"]
+        out: list[str] = []
+        for col in reversed(range(len(lvars))):
+            head = ", ".join(v + (sign if j == col else "") for j, v in enumerate(lvars))
+            out += [f"foreach ([{head}] in {src})", f"{INDENT}{dst}[{elem}] = {src}[{elem}]", f"delete {src}"]
+            src, dst = dst, src
+        return out, src
+
     def _print_joined(self, s: ir.PrintAgg) -> list[str]:
         """printa of several aggregations: every key of any of them, one row each."""
         aggs = [s.agg] + list(s.more)
@@ -397,6 +419,9 @@ class AggOpsPrinting:
         for i in [i for n, i in enumerate(others) if names[i] not in {names[j] for j in others[:n]}] + [pos]:
             v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])") if i == pos else "0"
             out += [f"foreach ([{elem}] in {names[i]})", f"{INDENT}{rows}[{elem}] = {v}"]
+        if s.sort_by == "value":
+            passes, rows = self._rows_in_key_order(s, lvars, rows)
+            out += passes
         if any(is_stack(t) for t in key_types):  # D's stack() keys: printed by a helper
             body = self._stack_row_body(s, s.fmt or "", lvars, list(key_types),
                                         [value(i) for i in range(len(aggs))])

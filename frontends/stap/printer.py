@@ -92,6 +92,7 @@ from .points import print_point
 from .tapset import TASK
 from .print_agg import AggPrinting
 from .print_aggops import STDDEV_NAMES, AggOpsPrinting
+from .print_symorder import SymOrderPrinting
 from .print_dfiles import HELPERS as DFILE_HELPERS, NEEDS as DFILE_NEEDS, file_str_source, rq_str_source
 from xtrace.ir.syscall_returns import returns_int
 from xtrace.ir.sysparams import raw_args_as_params
@@ -404,7 +405,7 @@ _AT_WORDS = frozenset({"count", "sum", "min", "max", "avg", "variance", "hist_lo
 # a netfilter probe's builtins as stap names them (the first of its names for each)
 NF_SPELLING = {b: v for v, b in reversed(list(_NF_VARS.items()))}
 
-class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting, VueStackPrinting):
+class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, TentativePrinting, VueStackPrinting):
     def __init__(self, prog: ir.Program, gaps: Gaps) -> None:
         self.prog = prog
         self.gaps = gaps
@@ -550,7 +551,8 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 self.lines.append(self._thread_global(pending.pop(0)))
             self.lines.append(self._global(g))
         self._setup_aggops(self._taken())
-        self.lines += self._hist_globals() + self._aggops_globals()
+        self._setup_symorder(self._taken())
+        self.lines += self._hist_globals() + self._aggops_globals() + self._symorder_globals()
         for name in pending:
             self.lines.append(self._thread_global(name))
         declared = len(self.lines)  # (Vue's tentative buffers are declared here, once printed)
@@ -966,6 +968,9 @@ class _Printer(AggPrinting, AggOpsPrinting, QuantizePrinting, TentativePrinting,
                 self._emit(depth, line, simple=True)
         elif isinstance(s, ir.AggUpdate):
             self._emit(depth, self._agg_update(s), simple=True)
+            store = self._symorder_store(s)
+            if store is not None:
+                self._emit(depth, store, simple=True)
         elif is_vue_lists_print(s):
             raise self.err(vue_print_refusal(self.prog, s, "stap") or f"Vue's print({s.agg}) "
                            "of an array of lists has no stap equivalent", s)
