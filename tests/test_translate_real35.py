@@ -1,0 +1,56 @@
+"""The thirty-fifth real-script sample's fixes (docs/translate-real-scripts.md).
+
+1. tcp.stp's tcp.receive (tcp.ipv4.receive, tcp.ipv6.receive) reads the packet's
+   headers through their types, as tcp.stp does: the ports by ntohs() of struct
+   tcphdr's source and dest, each flag its one-bit member, the addresses
+   format_ipaddr() of struct iphdr's (ipv6hdr's) members. xtrace's alias read them
+   byte by byte with kernel_char() and sprintf() helpers, which no D or Vue port
+   can say, so cwang9208/SystemTap's tcpdumplike.stp was refused in D ("the tapset
+   variable 'sport' of this probe has no D equivalent"). Its D port is now
+   `fbt::tcp_v4_rcv:entry` reading `((struct tcphdr *)(...))->syn` and
+   `inet_ntop(AF_INET, &((struct iphdr *)(...))->saddr)`; the IPv6 side's
+   `format_ipaddr(&member, 10)` is `inet_ntop(AF_INET6, &member)`
+   (frontends/sockaddr_port.py). Proven in the VM by conformance/stap/
+   tapset_tcp_receive and its D port under --matrix.
+"""
+
+from __future__ import annotations
+
+from xtrace.frontends import stap
+from xtrace.ir import nodes as ir
+from translating import translated, unwrapped
+
+# cwang9208/SystemTap's README, its tcpdumplike.stp's tcp probe
+TCPDUMPLIKE = ('probe tcp.receive {\n'
+               '  printf(" %15s %15s  %5d  %5d  %d  %d  %d  %d  %d  %d\\n",\n'
+               '         saddr, daddr, sport, dport, urg, ack, psh, rst, syn, fin)\n'
+               '}\n')
+
+
+def test_tcp_receive_reads_the_headers_by_their_members():
+    prog = stap.parse(TCPDUMPLIKE, "t.stp")
+    nodes = [x for p in prog.probes for x in ir.walk(p.body)]
+    calls = {x.name for x in nodes if isinstance(x, ir.FuncCall)}
+    members = {x.path[-1] for x in nodes if isinstance(x, ir.KernelMember)}
+    assert "__xt_be16" not in calls and "kernel_char" not in calls
+    assert {"source", "dest", "urg", "ack", "psh", "rst", "syn", "fin", "saddr", "daddr"} <= members
+
+
+def test_tcpdumplike_translates_to_d_with_the_tcphdr_members():
+    d = unwrapped(translated(TCPDUMPLIKE, "d"))
+    assert "fbt::tcp_v4_rcv:entry" in d and "fbt::tcp_v6_rcv:entry" in d
+    for flag in ("urg", "ack", "psh", "rst", "syn", "fin"):
+        assert f"this->{flag} = ((struct tcphdr *)(args[0]->head + args[0]->transport_header))->{flag};" in d
+    assert ("this->sport = ntohs(((struct tcphdr *)(args[0]->head + "
+            "args[0]->transport_header))->source);") in d
+    assert ("this->saddr = inet_ntop(AF_INET, &((struct iphdr *)(args[0]->head + "
+            "args[0]->network_header))->saddr);") in d
+    assert ("this->daddr = inet_ntop(AF_INET6, &((struct ipv6hdr *)(args[0]->head + "
+            "args[0]->network_header))->daddr);") in d
+
+
+def test_tcp_receive_protocol_is_the_headers_member():
+    d = unwrapped(translated('probe tcp.ipv4.receive { printf("%d\\n", protocol) }\n', "d"))
+    assert "((struct iphdr *)(args[0]->head + args[0]->network_header))->protocol" in d
+    d6 = unwrapped(translated('probe tcp.ipv6.receive { printf("%d %s\\n", protocol, saddr) }\n', "d"))
+    assert "((struct ipv6hdr *)(args[0]->head + args[0]->network_header))->nexthdr" in d6
