@@ -12,10 +12,17 @@
    `format_ipaddr(&member, 10)` is `inet_ntop(AF_INET6, &member)`
    (frontends/sockaddr_port.py). Proven in the VM by conformance/stap/
    tapset_tcp_receive and its D port under --matrix.
+2. realrun given `dir/*` (the sample's directory, whose NAME.args files hold a
+   script's arguments beside it) ended in a traceback (KeyError: '.args'): a glob
+   now yields its scripts only, and a file named that is no script is refused
+   saying so (conformance/realrun.py).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from xtrace.conformance import realrun
 from xtrace.frontends import stap
 from xtrace.ir import nodes as ir
 from translating import translated, unwrapped
@@ -54,3 +61,18 @@ def test_tcp_receive_protocol_is_the_headers_member():
     assert "((struct iphdr *)(args[0]->head + args[0]->network_header))->protocol" in d
     d6 = unwrapped(translated('probe tcp.ipv6.receive { printf("%d %s\\n", protocol, saddr) }\n', "d"))
     assert "((struct ipv6hdr *)(args[0]->head + args[0]->network_header))->nexthdr" in d6
+
+
+def test_realrun_glob_takes_the_scripts_beside_their_args(tmp_path):
+    for name in ("a.d", "a.args", "b.stp", "notes.txt"):
+        (tmp_path / name).write_text("")
+    assert [f.name for f in realrun.script_files([str(tmp_path / "*")])] == ["a.d", "b.stp"]
+
+
+def test_realrun_refuses_a_named_file_that_is_no_script(tmp_path, capsys):
+    args = tmp_path / "a.args"
+    args.write_text("1\n")
+    with pytest.raises(SystemExit) as ex:
+        realrun.main([str(args)])
+    assert ex.value.code == 2
+    assert f"{args}: not a script" in capsys.readouterr().err
