@@ -23,6 +23,14 @@
    'saddr' of this probe has no Vue equivalent (its alias computes it with a stap
    tapset function)", which fix 1 made untrue of D and which no Vue port could
    write around anyway (frontends/vue/printer.py).
+4. The stap port of a D script printing an aggregation keyed by stack() or ustack()
+   walks each row's frames in a loop, some hundreds of statements a row, where
+   stap stops a probe past MAXACTION (1000) statements: gmarler/DTrace-UStackResolve's
+   profile_pid.d's port failed at its first tick-1sec ("MAXACTION exceeded"). The
+   port now says `# ...: run with stap -DMAXACTION=100000` atop it
+   (frontends/stap/printer.py), and the matrix and realrun run it so: the notes'
+   -D options go to the port's .opts (conformance/matrix.strsize_opts, which took
+   MAXSTRINGLEN only).
 """
 
 from __future__ import annotations
@@ -103,3 +111,40 @@ def test_vue_still_refuses_the_scripts_own_function_first():
     with pytest.raises(XtraceError) as ex:
         translate_text(text, "t.stp", "stap", "vue")
     assert ex.value.message.startswith("Vue has no user-defined functions; function 'f'")
+
+
+# gmarler/DTrace-UStackResolve's profile_pid.d, rendered (__PIDLIST__: pid == $target)
+PROFILE = ('#pragma D option quiet\n'
+           'profile-297Hz\n/ pid == $target /\n{\n  @s[pid,tid,stack(),ustack()] = count();\n}\n'
+           'tick-1sec\n{\n  printa("PID:%-5d %-3d %k %k %@12u\\n",@s);\n  trunc(@s);\n}\n')
+
+
+def test_stack_keyed_printa_port_asks_for_maxaction(tmp_path):
+    from xtrace.conformance.matrix import strsize_opts
+    stp = translated(PROFILE, "stap", "d")
+    assert "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000\n" in stp
+    strsize_opts(stp, tmp_path / "p.stp")
+    assert (tmp_path / "p.opts").read_text().split() == ["-D", "MAXACTION=100000"]
+
+
+def test_stack_keyed_dump_at_end_asks_for_maxaction_too():
+    stp = translated("profile-97 { @[stack()] = count(); }\n", "stap", "d")
+    assert "-DMAXACTION=100000" in stp
+
+
+def test_no_maxaction_note_without_stack_keys(tmp_path):
+    from xtrace.conformance.matrix import strsize_opts
+    stp = translated("syscall::read:entry { @[execname] = count(); stack(); }\n", "stap", "d")
+    assert "MAXACTION" not in stp
+    strsize_opts(stp, tmp_path / "p.stp")
+    assert not (tmp_path / "p.opts").exists()
+
+
+def test_run_notes_keep_the_opts_already_set(tmp_path):
+    from xtrace.conformance.matrix import strsize_opts
+    (tmp_path / "p.opts").write_text("-D MAXACTION=5000\n")
+    strsize_opts("# D's strsize=256: run with stap -DMAXSTRINGLEN=257\n"
+                 "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000\n",
+                 tmp_path / "p.stp")
+    assert (tmp_path / "p.opts").read_text().split() == ["-D", "MAXACTION=5000", "-D",
+                                                        "MAXSTRINGLEN=257"]
