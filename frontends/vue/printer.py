@@ -646,9 +646,11 @@ class Printer:
 
     def tapset_kernel_functions(self) -> None:
         """Refuse the first kernel function a probe calling stap tapset functions
-        probes (tcp.receive's tcp_v4_rcv): Vue probes no kernel function, so that
-        is what stands in the way, not the tapset code its alias variables need,
-        which a D port writes out (the script's own functions are refused as such)."""
+        probes (tcp.receive's tcp_v4_rcv) when no system call stands nearest it: Vue
+        probes no kernel function, so that is what stands in the way, not the tapset
+        code its alias variables need, which a D port writes out. Where one does
+        (vfs.read's read), the variable the port would lack there is the refusal, and
+        the script's own functions are refused as such."""
         from xtrace.frontends.stap.library import TAPSET_FILE
         if any(f.loc.file != TAPSET_FILE for f in self.prog.functions):
             return
@@ -657,7 +659,8 @@ class Printer:
             if any(isinstance(x, ir.FuncCall) and x.name in names
                    for x in ir.walk([probe.predicate, probe.body])):
                 for pt in probe.points:
-                    if pt.kind == "kfunc":
+                    if pt.kind == "kfunc" and not nearest_points.kernel_function(pt).startswith(
+                            "@@syscall:*:"):
                         self.point_tuple(pt)
 
     def point(self, p: ir.ProbePoint) -> str:
