@@ -655,13 +655,16 @@ class Printer:
         if any(f.loc.file != TAPSET_FILE for f in self.prog.functions):
             return
         names = {f.name for f in self.prog.functions}
-        for probe in self.prog.probes:
-            if any(isinstance(x, ir.FuncCall) and x.name in names
-                   for x in ir.walk([probe.predicate, probe.body])):
-                for pt in probe.points:
-                    if pt.kind == "kfunc" and not nearest_points.kernel_function(pt).startswith(
-                            "@@syscall:*:"):
-                        self.point_tuple(pt)
+        calls = [(probe, x) for probe in self.prog.probes
+                 for x in ir.walk([probe.predicate, probe.body])
+                 if isinstance(x, ir.FuncCall) and x.name in names]
+        if any(x.loc is None or x.loc.file != TAPSET_FILE for _, x in calls):
+            return  # the script calls one itself (ip_ntop()): refused by its name, with its nearest
+        for probe, _ in calls:
+            for pt in probe.points:
+                if pt.kind == "kfunc" and not nearest_points.kernel_function(pt).startswith(
+                        "@@syscall:*:"):
+                    self.point_tuple(pt)
 
     def point(self, p: ir.ProbePoint) -> str:
         """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
