@@ -54,21 +54,25 @@ def eligible(case: Case) -> bool:
     return xfail_reason(case) is None and not (case.expected_status == 1 and not case.expected_out)
 
 
-# The stap printer's first comment of a D port with a strsize option
-# (frontends/stap/printer.py): the command line sizes stap's strings.
-_STRSIZE_NOTE = re.compile(r"^# D's strsize=\d+: run with stap -DMAXSTRINGLEN=(\d+)$", re.M)
+# The stap printer's notes atop a D port (frontends/stap/printer.py) that size
+# stap with the command line: `# D's strsize=256: run with stap -DMAXSTRINGLEN=257`,
+# `# ...: run with stap -DMAXACTION=100000`.
+_RUN_NOTE = re.compile(r"^# [^\n]*: run with stap ((?:-D\w+=\w+ ?)+)$", re.M)
 
 
 def strsize_opts(text: str, dest: Path) -> None:
-    """D's strsize said as the stap port `text`'s note says it (written to `dest`'s
-    .opts), as a user runs the port; nothing when the port has no such note."""
-    limit = _STRSIZE_NOTE.search(text)
-    if limit is None:
-        return
-    opts = dest.with_suffix(".opts")
-    have = opts.read_text().split() if opts.exists() else []
-    if not any(w.startswith("MAXSTRINGLEN=") for w in have):
-        opts.write_text(" ".join([*have, "-D", f"MAXSTRINGLEN={limit.group(1)}"]) + "\n")
+    """The -D options the stap port `text`'s notes say to run it with (D's strsize,
+    the statements a probe may run), written to `dest`'s .opts, as a user runs the
+    port; nothing when the port has no such note or its .opts sets them already."""
+    have = dest.with_suffix(".opts").read_text().split() if dest.with_suffix(".opts").exists() else []
+    opts = list(have)
+    for note in _RUN_NOTE.finditer(text):
+        for word in note.group(1).split():
+            name = word[2:].split("=")[0]
+            if not any(w.startswith(name + "=") for w in opts):
+                opts += ["-D", word[2:]]
+    if opts != have:
+        dest.with_suffix(".opts").write_text(" ".join(opts) + "\n")
 
 
 def translate_case(case: Case, to: str, work: Path) -> Cell:

@@ -178,6 +178,17 @@ def _write_cmd(script: Path, cmd: str) -> None:
     script.with_suffix(".cmd").write_text(cmd + "\n")
 
 
+def script_files(names: list[str]) -> list[Path]:
+    """The files `names` (file names or globs) name: a glob's scripts only, as
+    `dir/*` also matches the NAME.args beside a script; a name as given."""
+    files: list[Path] = []
+    for pat in names:
+        matched = sorted(glob.glob(pat))
+        files += ([Path(f) for f in matched if Path(f).suffix in frontends.EXTENSIONS]
+                  if matched and glob.has_magic(pat) else [Path(f) for f in matched or [pat]])
+    return files
+
+
 def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m xtrace.conformance.realrun", description=__doc__.split("\n\n")[0])
     ap.add_argument("scripts", nargs="*", help="script files or globs")
@@ -193,7 +204,11 @@ def main(argv: Optional[list[str]] = None) -> int:
     names = list(ns.scripts)
     if ns.list:
         names += [ln.strip() for ln in Path(ns.list).read_text().splitlines() if ln.strip()]
-    files = [Path(f) for pat in names for f in (sorted(glob.glob(pat)) or [pat])]
+    files = script_files(names)
+    bad = [f for f in files if f.suffix not in frontends.EXTENSIONS]
+    if bad:
+        ap.error(f"{bad[0]}: not a script (a D, stap or Vue file: "
+                 f"{', '.join(sorted(frontends.EXTENSIONS))})")
     # one directory per run: two realruns at once (other worktrees') must not
     # remove each other's scripts
     work = Path(tempfile.mkdtemp(prefix="realrun-", dir=cache_root()))

@@ -41,8 +41,10 @@ _ADDRESSES = ("__ip_sock_saddr", "__ip_sock_daddr")
 _SKB_ADDRESSES = ("__ip_skb_saddr", "__ip_skb_daddr")
 # ip.stp's format_ipaddr(addr, AF_INET)
 _NTOP = "ip_ntop"
-# the shape's name for an IPv4 address read from a kernel member itself
+# the shapes' names for an IPv4 address read from a kernel member itself, and
+# for an IPv6 one handed over by its member's address (tcp.ipv6.receive's)
 _MEMBER = ""
+_MEMBER6 = "&"
 # what format_ipaddr() returns for a family that is neither
 _UNKNOWN = "*unknown address family*"
 # the families by the names D's net.d gives them, as a porter writes them
@@ -66,8 +68,8 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
 
     def fn(x):
         shape = _shape(x, funcs)
-        if shape and shape[0] == _MEMBER:
-            return _member_as_inet_ntop(x, shape[1])
+        if shape and shape[0] in (_MEMBER, _MEMBER6):
+            return _member_as_inet_ntop(x, shape[1], 10 if shape[0] == _MEMBER6 else 2)
         if shape and shape[0] in _SKB_ADDRESSES:
             return _skb_as_inet_ntop(x, shape[0], shape[1], funcs)
         return _as_inet_ntop(x, *shape, funcs) if shape else x
@@ -135,6 +137,8 @@ def _shape(x, funcs: dict[str, ir.Function]) -> Optional[tuple[str, ir.Expr, ir.
         return None
     if _ipv4_member(addr) and _constant(family, funcs) == 2:
         return _MEMBER, addr, family
+    if isinstance(addr, ir.KernelMember) and addr.addr_of and _constant(family, funcs) == 10:
+        return _MEMBER6, addr, family
     if isinstance(addr, ir.FuncCall) and addr.name in _SKB_ADDRESSES and addr.name in funcs \
             and len(addr.args) == 1 and _only_member(funcs[addr.name]) is not None \
             and _constant(family, funcs) == 2:
@@ -222,9 +226,10 @@ def _skb_as_inet_ntop(call: ir.FuncCall, fname: str, iphdr: ir.Expr,
     return ir.Call("inet_ntop", [ir.IntLit(2, name=_AF_NAMES[2], loc=call.loc), member], loc=call.loc)
 
 
-def _member_as_inet_ntop(call: ir.FuncCall, member: ir.KernelMember) -> ir.Expr:
-    """ip_ntop() (format_ipaddr(, AF_INET)) of a kernel member's IPv4 address: D's
-    inet_ntop(AF_INET, &member)."""
+def _member_as_inet_ntop(call: ir.FuncCall, member: ir.KernelMember, af: int) -> ir.Expr:
+    """ip_ntop() (format_ipaddr(, AF_INET)) of a kernel member's IPv4 address, or
+    format_ipaddr(&member, AF_INET6) of an IPv6 one: D's inet_ntop(af, &member)."""
     member = copy.deepcopy(member)
     member.addr_of = True
-    return ir.Call("inet_ntop", [ir.IntLit(2, name=_AF_NAMES[2], loc=call.loc), member], loc=call.loc)
+    return ir.Call("inet_ntop", [ir.IntLit(af, name=_AF_NAMES[af], loc=call.loc), member],
+                   loc=call.loc)

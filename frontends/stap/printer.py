@@ -329,6 +329,21 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
 D_STRSIZE = 256
 
 
+# A printa() of an aggregation keyed by stack() or ustack() prints each row's
+# frames with a loop (dtrace_stack(), dtrace_print_ustack()), some hundreds of
+# statements a row, where stap stops a probe past MAXACTION (1000) of them:
+# gmarler's profile_pid.d's port failed so at its first tick-1sec.
+STACK_ROWS_NOTE = ["# D's printa() of stack keys walks each row's frames, past stap's 1000",
+                   "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000"]
+
+
+def _prints_stack_rows(prog: ir.Program) -> bool:
+    """Whether `prog` (D) has an aggregation keyed by a stack, whose rows a printa()
+    or the dump at the end prints."""
+    return any(isinstance(x, ir.AggUpdate) and any(isinstance(k, ir.UStack) for k in x.keys)
+               for p in prog.probes for x in ir.walk(p.body))
+
+
 def _reads_long_user_text(prog: ir.Program) -> bool:
     """Whether a D program reads user memory as text of a length that may pass D's
     default strsize: `stringof(copyin(p, n))` with n not a constant within it
@@ -600,6 +615,8 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         if size and self.prog.lang == "d":
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
+        if self.prog.lang == "d" and _prints_stack_rows(self.prog):
+            self.lines[:0] = [*STACK_ROWS_NOTE, ""]
         if "dtrace_ustack" in self.dhelpers:
             self.lines[:0] = [*USTACK_RUN_NOTE, ""]
         if self.prog.lang != "stap" and any(isinstance(x, ir.Delay) for p in self.prog.probes

@@ -252,6 +252,7 @@ class Printer:
                                 "arrays): Vue has no such array; nearest: a plain associative "
                                 "array, which keeps every element", g)
         if self.prog.functions:
+            self.tapset_kernel_functions()
             raise no_functions(self.prog, "Vue")
         self.learn_all()
         self.range_names, self.range_pending = self.range_vars()
@@ -642,6 +643,28 @@ class Printer:
                 raise self.fail(f"D's `{e.text}` cannot be expressed in Vue: Vue's I/O probe "
                                 f"manager has no such fact of a request; nearest: {nearest}", e)
         return None
+
+    def tapset_kernel_functions(self) -> None:
+        """Refuse the first kernel function a probe calling stap tapset functions
+        probes (tcp.receive's tcp_v4_rcv) when no system call stands nearest it: Vue
+        probes no kernel function, so that is what stands in the way, not the tapset
+        code its alias variables need, which a D port writes out. Where one does
+        (vfs.read's read), the variable the port would lack there is the refusal, and
+        the script's own functions are refused as such."""
+        from xtrace.frontends.stap.library import TAPSET_FILE
+        if any(f.loc.file != TAPSET_FILE for f in self.prog.functions):
+            return
+        names = {f.name for f in self.prog.functions}
+        calls = [(probe, x) for probe in self.prog.probes
+                 for x in ir.walk([probe.predicate, probe.body])
+                 if isinstance(x, ir.FuncCall) and x.name in names]
+        if any(x.loc is None or x.loc.file != TAPSET_FILE for _, x in calls):
+            return  # the script calls one itself (ip_ntop()): refused by its name, with its nearest
+        for probe, _ in calls:
+            for pt in probe.points:
+                if pt.kind == "kfunc" and not nearest_points.kernel_function(pt).startswith(
+                        "@@syscall:*:"):
+                    self.point_tuple(pt)
 
     def point(self, p: ir.ProbePoint) -> str:
         """The Vue tuple of `p`. A point Vue cannot say at all is refused for that first:
