@@ -60,10 +60,11 @@ def eligible(case: Case) -> bool:
 _RUN_NOTE = re.compile(r"^# [^\n]*: run with stap ((?:-D\w+=\w+ ?)+)$", re.M)
 
 
-def strsize_opts(text: str, dest: Path) -> None:
-    """The -D options the stap port `text`'s notes say to run it with (D's strsize,
-    the statements a probe may run), written to `dest`'s .opts, as a user runs the
-    port; nothing when the port has no such note or its .opts sets them already."""
+def run_note_opts(text: str, dest: Path) -> None:
+    """The -D options the stap port `text`'s notes say to run it with (D's strsize:
+    MAXSTRINGLEN; the statements a probe may run: MAXACTION), written to `dest`'s
+    .opts, as a user runs the port; nothing when the port has no such note or its
+    .opts sets them already."""
     have = dest.with_suffix(".opts").read_text().split() if dest.with_suffix(".opts").exists() else []
     opts = list(have)
     for note in _RUN_NOTE.finditer(text):
@@ -104,7 +105,7 @@ def translate_case(case: Case, to: str, work: Path) -> Cell:
         # the options the port's first comment asks for (stap --ldd ...)
         shutil.copyfile(case.side(".portopts"), dest.with_suffix(".opts"))
     if to == "stap":
-        strsize_opts(text, dest)
+        run_note_opts(text, dest)
     if not case.sort:
         dest.with_suffix(".nosort").write_text("")
     # the command runs where the original's does (a case may print its directory: cwd)

@@ -14,7 +14,6 @@ program runs there as it was built.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import subprocess
@@ -39,18 +38,15 @@ def run_prep(line: str, run_dir: Path, name: str, timeout: float = 120) -> Optio
     """Run the `.prep` line; None when it worked, else what went wrong. A case and
     its translations may be built at once (in two processes): a lock on the
     directory lets one prep at a time write it."""
+    from xtrace.ir.diskcache import locked
     d = prep_dir(run_dir, name)
-    d.mkdir(parents=True, exist_ok=True)
-    with open(d / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with locked(d / ".lock"):
         try:
             res = subprocess.run(["sh", "-c", line], cwd=run_dir, capture_output=True, text=True,
                                  env={**os.environ, "XT_PREP_DIR": str(d)}, timeout=timeout,
                                  stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             return f"prep timed out after {timeout:g}s: {line}"
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
     if res.returncode:
         return f"prep failed (status {res.returncode}): {line}\n{res.stderr}"
     return None

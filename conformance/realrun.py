@@ -40,7 +40,7 @@ from xtrace.backend_c.kbuild import cache_root
 from xtrace.driver.translate import translate_text
 from xtrace.ir.loc import XtraceError
 
-from .matrix import strsize_opts
+from .matrix import run_note_opts
 from .portargs import stap_port_args
 from .runner import build_all, run_build, sandbox_target
 
@@ -157,7 +157,7 @@ def translate_all(files: list[Path], work: Path) -> tuple[list[Pair], dict[Path,
             p.translated = tdir / (f.stem + EXT[to])
             p.translated.write_text(text)
             if to == "stap":
-                strsize_opts(text, p.translated)  # run as the port's note says
+                run_note_opts(text, p.translated)  # run as the port's note says
             if args and lang == "d" and to == "stap":
                 # a quoted argument D reads as a string is the port's @n, unquoted
                 p.translated.with_suffix(".args").write_text(

@@ -18,7 +18,7 @@
    256 characters of it (D's default strsize), the stap port's user_string_n() up
    to 511 (stap's MAXSTRINGLEN, 512). The port now asks for D's size in its first
    comment, as a port of a script with a strsize option does, and the matrix and
-   realrun run it so (conformance/matrix.strsize_opts).
+   realrun run it so (conformance/matrix.run_note_opts).
 5. kaizawa/iumfs' count_uiomove.d says `printa(@[probevunc]);` (a typo of probefunc,
    and an element where printa() takes the aggregation): xtrace said "the format of
    printa() must be a string literal", which points nowhere near the mistake."""
@@ -138,9 +138,9 @@ def test_a_strsize_option_is_still_the_size_said():
 
 
 def test_the_note_becomes_the_runs_option(tmp_path):
-    from xtrace.conformance.matrix import strsize_opts
+    from xtrace.conformance.matrix import run_note_opts
     dest = tmp_path / "read_writes.stp"
-    strsize_opts(translated(READS, "stap", "d"), dest)
+    run_note_opts(translated(READS, "stap", "d"), dest)
     assert dest.with_suffix(".opts").read_text().split() == ["-D", "MAXSTRINGLEN=257"]
 
 

@@ -29,7 +29,7 @@
    profile_pid.d's port failed at its first tick-1sec ("MAXACTION exceeded"). The
    port now says `# ...: run with stap -DMAXACTION=100000` atop it
    (frontends/stap/printer.py), and the matrix and realrun run it so: the notes'
-   -D options go to the port's .opts (conformance/matrix.strsize_opts, which took
+   -D options go to the port's .opts (conformance/matrix.run_note_opts, which took
    MAXSTRINGLEN only).
 """
 
@@ -120,10 +120,10 @@ PROFILE = ('#pragma D option quiet\n'
 
 
 def test_stack_keyed_printa_port_asks_for_maxaction(tmp_path):
-    from xtrace.conformance.matrix import strsize_opts
+    from xtrace.conformance.matrix import run_note_opts
     stp = translated(PROFILE, "stap", "d")
     assert "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000\n" in stp
-    strsize_opts(stp, tmp_path / "p.stp")
+    run_note_opts(stp, tmp_path / "p.stp")
     assert (tmp_path / "p.opts").read_text().split() == ["-D", "MAXACTION=100000"]
 
 
@@ -133,17 +133,17 @@ def test_stack_keyed_dump_at_end_asks_for_maxaction_too():
 
 
 def test_no_maxaction_note_without_stack_keys(tmp_path):
-    from xtrace.conformance.matrix import strsize_opts
+    from xtrace.conformance.matrix import run_note_opts
     stp = translated("syscall::read:entry { @[execname] = count(); stack(); }\n", "stap", "d")
     assert "MAXACTION" not in stp
-    strsize_opts(stp, tmp_path / "p.stp")
+    run_note_opts(stp, tmp_path / "p.stp")
     assert not (tmp_path / "p.opts").exists()
 
 
 def test_run_notes_keep_the_opts_already_set(tmp_path):
-    from xtrace.conformance.matrix import strsize_opts
+    from xtrace.conformance.matrix import run_note_opts
     (tmp_path / "p.opts").write_text("-D MAXACTION=5000\n")
-    strsize_opts("# D's strsize=256: run with stap -DMAXSTRINGLEN=257\n"
+    run_note_opts("# D's strsize=256: run with stap -DMAXSTRINGLEN=257\n"
                  "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000\n",
                  tmp_path / "p.stp")
     assert (tmp_path / "p.opts").read_text().split() == ["-D", "MAXACTION=5000", "-D",
