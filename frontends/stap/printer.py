@@ -1353,9 +1353,13 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)
+        member = kernel_vars.member_address_read(e)
+        if member is not None:  # @var("major_names@block/genhd.c")[i]->name
+            return (f'@var("{kernel_vars.spelled(member[0])}")[{self._expr(member[1])}]->{member[2]}',
+                    PREC_POSTFIX)
         element = kernel_vars.element_read(e)
         if element is not None:  # @var("avenrun")[i]
-            return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
+            return f'@var("{kernel_vars.spelled(element[0])}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated) and e.text in CURRENT_CREDENTIALS:
             # the credentials stap's context functions read, from the same task's cred
             return f"{CURRENT_CREDENTIALS[e.text]}()", PREC_PRIMARY
