@@ -53,6 +53,7 @@ from xtrace.ir.narrow_values import holds_only
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import ClauseComments, header_comment_lines
+from xtrace.frontends import vtimestamp_port
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
                                                          shared_points_joined)
@@ -2065,6 +2066,8 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             sides = {pp.is_return for pp in self.points}
             if len(sides) == 1:
                 return '"return"' if sides.pop() else '"entry"'
+        if e.name == "vtimestamp":  # the thread's on-CPU time from its scheduler entity
+            return vtimestamp_port.STAP_TEXT
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)
