@@ -8,16 +8,16 @@
 syscall::read:entry
 /execname == "dd" && arg2 == 1048576/
 {
-	self->in = 1;
+	self->reading = 1;
 	self->v = vtimestamp;
 }
 
 syscall::read:return
-/self->in/
+/self->reading/
 {
 	@reads = count();
 	@grew = sum(vtimestamp - self->v > 0 ? 1 : 0);
-	self->in = 0;
+	self->reading = 0;
 	self->v = 0;
 }
 
