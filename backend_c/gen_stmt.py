@@ -204,7 +204,8 @@ class StmtGen:
             self.agg_control(s, out, ind)
         elif isinstance(s, n.SetOpt):
             self.printf(n.Printf("", [], loc=s.loc), out, ind,
-                        extra={"control": "setopt", "name": s.name, "value": s.value})
+                        extra={"control": "setopt", "name": s.name, "value": s.value,
+                               "probe": self.probe_index})  # who complains of a bad value
         elif isinstance(s, n.Fail):
             self.fail_stmt(s, out, ind)
         elif isinstance(s, n.Try):

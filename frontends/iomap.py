@@ -11,7 +11,8 @@ IR. This module is the correspondence the translators use, fact by fact:
     args[0]->b_blkno (b_lblkno)        __iobuf->blknum                rq->__sector
     args[0]->b_flags & B_READ          __iobuf->bflags                op != REQ_OP_WRITE
     args[0]->b_flags & B_WRITE         !__iobuf->bflags               op == REQ_OP_WRITE
-    args[1]->dev_statname (dev_name)   __diskinfo->name               rq->q->disk->disk_name
+    args[1]->dev_statname              __diskinfo->name               rq->q->disk->disk_name
+    args[1]->dev_name                  (none: the driver's name)      major_names[major % 255]->name
     /args[0]->b_flags & B_WRITE/       @@io:disk:EV:write:*           op == REQ_OP_WRITE
     /args[1]->dev_statname == "sda"/   @@io:disk:EV:*:sda             disk_name == "sda"
 
@@ -19,7 +20,7 @@ IR. This module is the correspondence the translators use, fact by fact:
 which is the request's length unless the driver completes it in pieces.
 
 The facts one language has and the other has not (D's fileinfo_t, b_edev,
-dev_major; Vue's bufid, error, queue_depth, a read-only operation field) are
+dev_major, dev_name; Vue's bufid, error, queue_depth, a read-only operation field) are
 listed with the nearest thing the other language has, for the diagnostics.
 """
 
@@ -50,12 +51,11 @@ MEMBERS: list[tuple[str, str]] = [
 ]
 # D members that are another D member's fact on Linux (said in Vue as that one's)
 D_ALIASES: dict[str, str] = {"args[0]->b_lblkno": "__iobuf->blknum",
-                             "args[0]->b_bufsize": "__iobuf->bcount",
-                             "args[1]->dev_name": "__diskinfo->name"}
+                             "args[0]->b_bufsize": "__iobuf->bcount"}
 D_TO_VUE: dict[str, str] = {**dict(MEMBERS), **D_ALIASES}
 # D members a stap port reads whole that Vue has no fact for (read back into D by
 # frontends/d/ioprovider_back.py): b_flags, the direction, REQ_SYNC and B_PHYS ORed
-D_WHOLE: tuple[str, ...] = ("args[0]->b_flags",)
+D_WHOLE: tuple[str, ...] = ("args[0]->b_flags", "args[1]->dev_name")
 
 # Vue members read differently at iostart and iodone (frontends/vue/iomgr.py)
 VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
@@ -64,6 +64,9 @@ VUE_BY_EVENT = frozenset({"__iobuf->bcount", "__iobuf->error"})
 D_ONLY: dict[str, str] = {
     "args[0]->b_edev": "__diskinfo->name (Vue names the disk; it has no device number), or "
                        "__iobuf->bufid as the key of a request from iostart to iodone",
+    "args[1]->dev_name": "__diskinfo->name, the disk's own name (loop0, sda: D's "
+                         "dev_statname); Vue has no name of the disk's driver (D's dev_name: "
+                         "loop, sd)",
     "args[1]->dev_major": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[1]->dev_minor": "__diskinfo->name (Vue names the disk; it has no device number)",
     "args[2]->": "@@syscall read/write probes with fd_path() (Vue's disk events carry the "
@@ -109,6 +112,10 @@ def _norm(e: ir.Expr) -> object:
         return ("int", e.value)
     if isinstance(e, ir.Ternary):  # b_flags' flag terms (frontends/d/translators.py)
         return ("?:", _norm(e.cond), _norm(e.then), _norm(e.else_))
+    if isinstance(e, ir.Call) and e.name in ("kernel_read_int", "ksym_addr"):
+        return ("call", e.name, tuple(_norm(a) for a in e.args))  # dev_name's major_names read
+    if isinstance(e, ir.StrLit):
+        return ("str", e.value)
     return e
 
 
@@ -124,6 +131,25 @@ def _rq(at: Loc) -> ir.Expr:
 def op(at: Loc) -> ir.Expr:
     """The request's operation, `rq->cmd_flags & REQ_OP_MASK`."""
     return ir.Binary("&", ir.KernelMember(_rq(at), ["cmd_flags"], loc=at), ir.IntLit(0xFF, loc=at), loc=at)
+
+
+BLKDEV_MAJOR_HASH_SIZE = 255  # block/genhd.c: major_names[] has 255 chains
+
+
+def major(at: Loc) -> ir.Expr:
+    """The request's disk's major number, `rq->q->disk->major`."""
+    return ir.KernelMember(ir.KernelMember(ir.KernelMember(_rq(at), ["q"], loc=at), ["disk"], loc=at),
+                           ["major"], loc=at)
+
+
+def driver_name(major_number: ir.Expr, at: Loc) -> ir.Expr:
+    """The name the block driver of major `major_number` registered (register_blkdev:
+    "loop", "sd", "virtblk"), as Oracle's io.d reads D's dev_name: the first entry of
+    the kernel's major_names hash chain for that major, `major_names[major % 255]->name`."""
+    from xtrace.frontends import kernel_vars
+    chain = ir.Binary("%", major_number, ir.IntLit(BLKDEV_MAJOR_HASH_SIZE, loc=at), loc=at)
+    return ir.Call("kernel_string", [kernel_vars.member_address("major_names", chain, "name", at)],
+                   loc=at)
 
 
 def disk_name(at: Loc) -> ir.Expr:

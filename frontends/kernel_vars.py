@@ -51,6 +51,10 @@ KNOWN: dict[str, Type] = {
 # Arrays: name -> (the element's C type, the number of elements).
 ARRAYS: dict[str, tuple[Type, int]] = {
     "avenrun": (UINT64, 3),   # linux/sched/loadavg.h: unsigned long avenrun[] (loadavg.c: [3])
+    # block/genhd.c: static struct blk_major_name *major_names[BLKDEV_MAJOR_HASH_SIZE],
+    # the block drivers by major % 255 (an element is a pointer, read as a number):
+    # Oracle's io.d names a request's device driver from it (frontends/iomap.py)
+    "major_names": (UINT64, 255),
 }
 
 
@@ -132,6 +136,41 @@ def element_read(e: ir.Expr) -> Optional[tuple[str, ir.Expr]]:
         return name, ir.IntLit(offset.value // size, loc=offset.loc)
     if isinstance(offset, ir.Binary) and offset.op == "*" and offset.rhs == ir.IntLit(size):
         return name, offset.lhs
+    return None
+
+
+# Members of the structs an ARRAYS element points to that a script may name, with
+# their byte offset: block/genhd.c's struct blk_major_name { next; int major;
+# char name[16]; ... } keeps the name 12 bytes in on 64-bit kernels, from 2.6 to
+# 6.12 (Debian 6.1's BTF says so; 5.11 appended a probe member after it). A char
+# array member is its address, as stap reads `->name` (kernel_string() of it).
+ELEMENT_MEMBERS: dict[str, dict[str, int]] = {"major_names": {"name": 12}}
+# the source file of a static variable (stap's `@var("name@file.c")` names it)
+FILES: dict[str, str] = {"major_names": "block/genhd.c"}
+
+
+def spelled(name: str) -> str:
+    """stap's `@var` text of kernel variable `name`: with its file when it is static."""
+    return f"{name}@{FILES[name]}" if name in FILES else name
+
+
+def member_address(name: str, index: ir.Expr, member: str, loc: Optional[Loc]) -> ir.Expr:
+    """The address of `member` of the struct element `index` of array `name` points to
+    (stap's `@var("major_names@block/genhd.c")[i]->name`)."""
+    return ir.Binary("+", element(name, index, loc), ir.IntLit(ELEMENT_MEMBERS[name][member], loc=loc),
+                     loc=loc)
+
+
+def member_address_read(e: ir.Expr) -> Optional[tuple[str, ir.Expr, str]]:
+    """(array name, index, member) when `e` is member_address()'s form, else None."""
+    if not (isinstance(e, ir.Binary) and e.op == "+" and isinstance(e.rhs, ir.IntLit)):
+        return None
+    element_of = element_read(e.lhs)
+    if element_of is None:
+        return None
+    for member, offset in ELEMENT_MEMBERS.get(element_of[0], {}).items():
+        if offset == e.rhs.value:
+            return element_of[0], element_of[1], member
     return None
 
 

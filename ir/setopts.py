@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import re
 
 from . import nodes as ir
+from ..runtime import doptval
 
 # DTrace's defaults of the run-time options setopt() can give a value
 DEFAULTS = {"aggsortpos": "0", "aggsortkeypos": "0"}
@@ -71,17 +71,23 @@ def _drop(b: ir.Block, noop: set[str]) -> ir.Block:
 
 # the sort toggles a plain setopt(NAME) turns on, and what each does to a printa
 _SORT_TOGGLES = {"aggsortkey": {"sort_by": "key"}, "aggsortrev": {"descending": True}}
-# the values dt_options.c's dt_opt_runtime reads as turning a toggle on: its
-# positive words, or a number (any number but "" and the negative words
-# sets it; "0" is left out, as xtrace's run reads it as off)
-_ON_WORDS = frozenset({"yes", "enable", "enabled", "true", "on", "set"})
-_NUMBER = re.compile(r"[1-9][0-9]*|0[xX][0-9a-fA-F]*[1-9a-fA-F][0-9a-fA-F]*")
-
-
 def _turns_on(value: str | None) -> bool:
-    """Whether setopt(toggle, value) turns the toggle on, as DTrace and xtrace's
-    run both read it."""
-    return value is None or value.lower() in _ON_WORDS or bool(_NUMBER.fullmatch(value))
+    """Whether setopt(toggle, value) turns the toggle on, as DTrace's consumer reads
+    it (runtime/doptval.py: no value, a positive word, or any number, 0 too); a value
+    dtrace refuses turns nothing on."""
+    try:
+        return doptval.toggle_on("1" if value is None else value)
+    except doptval.OptionValueError:
+        return False
+
+
+def _toggle_value(value: str | None) -> bool | None:
+    """What setopt(toggle, value) leaves the toggle at: on, off, or None when dtrace
+    refuses the value (and leaves the option as it was)."""
+    try:
+        return doptval.toggle_on("1" if value is None else value)
+    except doptval.OptionValueError:
+        return None
 
 
 def settled_sort_setopts(prog: ir.Program) -> ir.Program:
@@ -189,7 +195,7 @@ def per_printa_sort_setopts(prog: ir.Program) -> ir.Program:
     for p in prog.probes:
         _collect(p.body, found)
     toggles = {s.name for s in found}
-    if not found or not toggles <= set(_SORT_TOGGLES) or any(s.value not in (None, "unset") for s in found) \
+    if not found or not toggles <= set(_SORT_TOGGLES) or any(_toggle_value(s.value) is None for s in found) \
             or (prog.options or {}).get("aggsort"):
         return prog
     # each setopt in a row of one call per toggle, right before a printa
@@ -220,7 +226,7 @@ def per_printa_sort_setopts(prog: ir.Program) -> ir.Program:
         on: dict[str, bool] = {}
         for s in b.stmts:
             if isinstance(s, ir.SetOpt):
-                on[s.name] = s.value is None
+                on[s.name] = bool(_toggle_value(s.value))
                 continue
             if isinstance(s, ir.PrintAgg):
                 for name, value in on.items():

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from math import isqrt
 from typing import Optional
 
+from . import doptval
 from .format import Piece, apply_format, compile_format, format_one
 
 _M64 = (1 << 64) - 1
@@ -466,19 +467,42 @@ def with_options(spec: dict, options: dict) -> dict:
     if not options:
         return spec
     spec = dict(spec)
-    if _on(options.get("aggsortkey")):
-        spec["sort_by"] = "key"
-    if _on(options.get("aggsortrev")):
-        spec["descending"] = True
-    if options.get("aggsortpos") is not None:
-        spec["sort_pos"] = int(options["aggsortpos"])
-    if options.get("aggsortkeypos") is not None:
-        spec["sort_keypos"] = int(options["aggsortkeypos"])
+    if "aggsortkey" in options:
+        spec["sort_by"] = "key" if option_on(options["aggsortkey"]) else "value"
+    if "aggsortrev" in options:
+        spec["descending"] = option_on(options["aggsortrev"])
+    for name, field in (("aggsortpos", "sort_pos"), ("aggsortkeypos", "sort_keypos")):
+        if name in options:
+            spec[field] = option_number(options[name])
     return spec
 
 
-def _on(v) -> bool:
-    return v is not None and v is not False and str(v).lower() not in ("0", "false", "unset")
+def option_on(v) -> bool:
+    """Whether a toggle holding `v` is set: True (said with no value), False or
+    None (never said), or the text a pragma or setopt() gave, read as libdtrace's
+    dt_opt_runtime reads it (runtime/doptval.py: "0" sets it, "no" and "" unset it)."""
+    if v is None or isinstance(v, bool):
+        return bool(v)
+    try:
+        return doptval.toggle_on(str(v))
+    except doptval.OptionValueError:
+        return False
+
+
+def option_number(v) -> int:
+    """A sort position holding `v`: a number (a pragma's), True (a setopt() without a
+    value, which hands libdtrace "1"), or setopt()'s text; unset is the default, 0."""
+    if v is True:
+        return 1
+    if isinstance(v, int) and not isinstance(v, bool):
+        return v
+    if v is None or v is False:
+        return 0
+    try:
+        n = doptval.runtime_value(str(v))
+    except doptval.OptionValueError:
+        return 0
+    return n or 0
 
 
 def _stap_value(v) -> str:

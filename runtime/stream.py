@@ -14,6 +14,8 @@ from typing import Callable, Optional, TextIO
 from .aggprint import (AggRow, HIST_FUNCS, _ordered, format_agg, format_map, format_multi,
                        format_var, shown_rows, with_options)
 from .vueprint import format_ptree, format_vue_map
+from . import doptval
+from .doptval import RUNTIME_OPTIONS
 from .stacks import KernelSymbols, dtrace_stack, probe_frames, stap_backtrace, vue_stktrace
 from .ustack import D_USER_TEXT, DSymKey, Mapping, UserMaps, d_user_key, dtrace_ustack, stap_ubacktrace
 from .symstr import SymStrings, vue_stack_frames
@@ -588,7 +590,14 @@ class StreamDecoder:
             self.map_layouts[entry["map"]] = entry["layout"]
             return
         if op == "setopt":
-            self.options[entry["name"]] = entry.get("value") if entry.get("value") is not None else True
+            value = entry.get("value")
+            # a one-argument setopt() hands libdtrace "1"; a value dt_opt_runtime
+            # refuses leaves the option as it was, with dtrace's complaint
+            if value is not None and entry["name"] in RUNTIME_OPTIONS and not doptval.valid(value):
+                self.to_stderr(f"dtrace: {self._probe_words(entry.get('probe'))}couldn't set option "
+                               f'"{entry["name"]}" to "{value}": {doptval.BAD_VALUE}\n')
+                return
+            self.options[entry["name"]] = value if value is not None else True
             return
         st = self.agg_state.setdefault(entry["agg"], AggState())
         if op == "normalize":
@@ -597,6 +606,19 @@ class StreamDecoder:
             st.normal = 1
         elif op == "trunc":
             st.trunc_n = int(args[0])
+
+    def _probe_words(self, probe: Optional[int]) -> str:
+        """libdtrace's `error on enabled probe ID N (ID M: P:M:F:N): ` of the clause
+        `probe` (dt_handle_liberr), "" when the manifest cannot name it."""
+        if probe is None:
+            return ""
+        named = self.fired_probe(probe, 0)
+        if named is None:
+            probes = (self.m.get("probes") or [])
+            if not 0 <= probe < len(probes):
+                return ""
+            named = probe + 1, ", ".join(probes[probe])
+        return f"error on enabled probe ID {named[0]} ({named[1]}): "
 
     def adjusted(self, agg_id: int, rows: list[AggRow]) -> list[AggRow]:
         """The kernel's rows as D's consumer shows them: minus what trunc(@, n) took

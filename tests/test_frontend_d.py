@@ -304,7 +304,7 @@ REJECT = [
     ("BEGIN { @a = count(); trunc(@a, \"x\"); }", 1, 33, "incompatible with prototype"),
     ("BEGIN { @a = count(); normalize(@a); }", 1, 23, "normalize( ) prototype mismatch: 1 args passed"),
     ("BEGIN { setopt(x); }", 1, 16, "must be a string literal"),
-    ("#pragma D option aggsortpos=x\nBEGIN {}", 1, 1, "invalid value 'x' for option aggsortpos"),
+    ("#pragma D option aggsortpos=x\nBEGIN {}", 1, 1, "failed to set option 'aggsortpos' to 'x': Invalid value for specified option"),
     ("BEGIN { exit(); }", 1, 9, "exit( ) prototype mismatch: 0 args passed, 1 expected"),
     ("BEGIN { x = 'ab'; }", 1, 13, "multi-character"),
     ("BEGIN { x = 1 ? 2; }", 1, 18, "syntax error"),

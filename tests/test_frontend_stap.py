@@ -669,7 +669,6 @@ AT = Loc("x.d", 3, 4)
 PRINT_REJECT = [
     (ir.Printf("%f\n", [I(1)], loc=AT), "printf conversion '%f' cannot be expressed in stap"),
     (ir.Exit(I(2), loc=AT), "exit with a status"),
-    (X(ir.Builtin("vtimestamp", loc=AT)), "builtin 'vtimestamp' cannot be expressed in stap"),
     (X(ir.Builtin("syscall_nr", loc=AT)), "builtin 'syscall_nr' cannot be expressed in stap"),
     (X(ir.Builtin("argstr", loc=AT)), "'argstr' is only available in syscall probes"),
     (ir.PrintVar("g", loc=AT), "printing global 'g'"),

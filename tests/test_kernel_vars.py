@@ -163,3 +163,28 @@ def test_stap_var_in_a_function_probe_is_the_parameter():
     assert "self->entry_flags = args[0]->f_flags;" in d  # saved at entry, as $file->f_flags
     with pytest.raises(XtraceError, match="does not know the C type"):
         frontends.parse('probe begin { printf("%d\\n", @var("fd")) }', "t.stp", "stap")
+
+
+def test_a_member_of_a_major_names_element_in_stap_and_d():
+    """stap's `@var("major_names@block/genhd.c")[i]->name`: the address of the name of
+    the block driver of chain i (struct blk_major_name's name, 12 bytes in), which D
+    says `` `major_names[i]->name ``; both printers give it back."""
+    from xtrace.frontends import kernel_vars
+    src = ('probe begin { printf("%s\\n", kernel_string(@var("major_names@block/genhd.c")[7]->name)) '
+           'exit() }\n')
+    (arg,) = _printf_args(src, "t.stp", "stap")
+    assert isinstance(arg, ir.Call) and arg.name == "kernel_string"
+    name, index, member = kernel_vars.member_address_read(arg.args[0])
+    assert (name, member) == ("major_names", "name") and index == ir.IntLit(7)
+    assert arg.args[0].rhs == ir.IntLit(12)
+    d = translate_text(src, "t.stp", "stap", "d")
+    assert "`major_names[7]->name" in d
+    assert '@var("major_names@block/genhd.c")[7]->name' in translate_text(src, "t.stp", "stap", "stap")
+
+
+def test_d_reads_a_major_names_member_through_its_address():
+    src = 'BEGIN { printf("%s\\n", stringof((char *)(`major_names[7]->name))); exit(0); }\n'
+    (arg,) = _printf_args(src, "t.d", "d")
+    from xtrace.frontends import kernel_vars
+    assert arg.name == "kernel_string" and kernel_vars.member_address_read(arg.args[0])[2] == "name"
+    assert '@var("major_names@block/genhd.c")[7]->name' in translate_text(src, "t.d", "d", "stap")

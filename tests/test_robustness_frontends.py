@@ -13,7 +13,7 @@ from xtrace.ir.loc import XtraceError
     ("#pragma D option ustackframes=²\nBEGIN { exit(0); }\n", "s.d", (1, 1),
      "failed to set option 'ustackframes' to '²': Invalid value for specified option"),
     ("#pragma D option aggsortpos=²\nBEGIN { exit(0); }\n", "s.d", (1, 1),
-     "invalid value '²' for option aggsortpos"),
+     "failed to set option 'aggsortpos' to '²': Invalid value for specified option"),
     ("@@interval:*:clock:² { exit(); }\n", "s.e", (1, 20),
      "expected a positive number of milliseconds, found '²'"),
     ("@@syscall:²:read:entry { exit(); }\n", "s.e", (1, 11), "expected a process id or '*', found '²'"),

@@ -42,9 +42,19 @@ def test_d_predicate_left_after_the_tuple_fields_stays_a_when():
 
 
 def test_d_members_that_are_another_members_fact_are_said_as_it():
-    vue = translated(Q + 'io:::start { printf("%s %d\\n", args[1]->dev_name, args[0]->b_lblkno); }\n',
+    vue = translated(Q + 'io:::start { printf("%s %d\\n", args[1]->dev_statname, args[0]->b_lblkno); }\n',
                      "vue", lang="d")
     assert "__diskinfo->name, __iobuf->blknum" in vue
+
+
+def test_dev_name_is_the_driver_s_name_in_stap_and_back():
+    """Oracle's io.d: dev_name is the name the disk's driver registered for its major
+    (major_names[major % 255]->name: "loop"), dev_statname the disk's ("loop0")."""
+    stp = translated(Q + 'io:::start { printf("%s\\n", args[1]->dev_name); }\n', "stap", lang="d")
+    assert ('kernel_string(@var("major_names@block/genhd.c")[$rq->q->disk->major % 255]->name)'
+            in stp)
+    back = translated(stp, "d", lang="stap")
+    assert "args[1]->dev_name" in back and "major_names" not in back
 
 
 def test_a_b_write_test_read_as_a_number_keeps_its_value():
@@ -56,6 +66,8 @@ def test_a_b_write_test_read_as_a_number_keeps_its_value():
     ("args[2]->fi_pathname", "%s", "@@syscall read/write probes with fd_path()"),
     ("args[0]->b_edev", "%d", "__diskinfo->name (Vue names the disk; it has no device number)"),
     ("args[1]->dev_major", "%d", "__diskinfo->name"),
+    ("args[1]->dev_name", "%s", "__diskinfo->name, the disk's own name (loop0, sda: D's dev_statname); "
+                                "Vue has no name of the disk's driver"),
 ])
 def test_a_d_member_vue_has_no_fact_for_is_refused_where_it_is(member, conv, nearest):
     src = Q + "io:::start\n{\n\tprintf(\"" + conv + "\\n\",\n\t    " + member + ");\n}\n"

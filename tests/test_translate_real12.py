@@ -166,10 +166,15 @@ END /OPT_cpu/ { printa("%16s %@18d\\n", @CPU); }
 """
 
 
+# procsystime's OPT_cpu code with a value stap cannot say in place of vtimestamp
+# (which it now says: frontends/vtimestamp_port.py): D's `ucaller`
+CPU_BLOCKED = PROCSYSTIME_CPU.replace("vtimestamp", "ucaller")
+
+
 def test_code_a_false_option_keeps_from_running_leaves_a_port_it_blocks():
-    # the DTraceToolkit's procsystime without -o: its OPT_cpu code reads vtimestamp,
-    # which stap lacks (was refused); it never runs, and the port is of the rest
-    stp = translated(PROCSYSTIME_CPU, "stap", "d")
+    # the DTraceToolkit's procsystime without -o: its OPT_cpu code reads a value
+    # stap lacks (refused); it never runs, and the port is of the rest
+    stp = translated(CPU_BLOCKED, "stap", "d")
     body = stp.split("\n", 1)[1]
     assert "vstart" not in body and "CPU" not in body and "OPT_cpu" not in body
     # the port says what went, where a reader looks first
@@ -187,8 +192,15 @@ def test_a_port_the_options_code_does_not_block_keeps_it():
 
 
 def test_a_refusal_in_live_code_is_still_a_refusal():
-    with pytest.raises(XtraceError, match="vtimestamp"):
-        translated(PROCSYSTIME_CPU.replace("OPT_cpu = 0", "OPT_cpu = 1"), "stap", "d")
+    with pytest.raises(XtraceError, match="ucaller"):
+        translated(CPU_BLOCKED.replace("OPT_cpu = 0", "OPT_cpu = 1"), "stap", "d")
+
+
+def test_procsystime_s_cpu_times_port_with_the_scheduler_s_clock():
+    """vtimestamp in stap: sum_exec_runtime plus the stint since exec_start."""
+    stp = translated(PROCSYSTIME_CPU.replace("OPT_cpu = 0", "OPT_cpu = 1"), "stap", "d")
+    assert ('vstart[tid()] = (@cast(task_current(), "task_struct", "kernel")->se->sum_exec_runtime '
+            '+ local_clock_ns() - @cast(task_current(), "task_struct", "kernel")->se->exec_start)') in stp
 
 
 def test_dead_options_leave_nothing_when_no_option_is_false():

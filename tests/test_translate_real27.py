@@ -66,10 +66,22 @@ def test_an_aggregation_no_later_printa_names_keeps_the_refusal():
         translate_text(text, "t.d", "d", "stap")
 
 
-def test_an_unset_keeps_the_refusal():
-    text = LOAD_DIST.replace('setopt("aggsortkey");', 'setopt("aggsortkey", "0");')
+@pytest.mark.parametrize("value", ["no", "off", "", "unset", "bogus"])
+def test_an_unset_keeps_the_refusal(value):
+    """dt_opt_runtime unsets a toggle given "", no, off... and refuses other words
+    (the option stays as it was): no key order to fold in."""
+    text = LOAD_DIST.replace('setopt("aggsortkey");', f'setopt("aggsortkey", "{value}");')
     with pytest.raises(XtraceError, match="setopt"):
         translate_text(text, "t.d", "d", "stap")
+
+
+@pytest.mark.parametrize("value", ["0", "1", "yes", "0x10", "On"])
+def test_a_value_that_sets_the_toggle_folds_as_the_plain_setopt(value):
+    """setopt("aggsortkey", "0") sorts by key in DTrace: dt_opt_runtime stores 0,
+    and the consumer tests the toggle against UNSET, not against 0."""
+    plain = translate_text(LOAD_DIST, "t.d", "d", "stap")
+    text = LOAD_DIST.replace('setopt("aggsortkey");', f'setopt("aggsortkey", "{value}");')
+    assert translate_text(text, "t.d", "d", "stap") == plain
 
 
 # proc_sys.d's return clause: self->stop is stored at its top and read only there

@@ -60,15 +60,15 @@ def test_aggsortpos_alone_sorts_ascending():
     assert "foreach ([comm, p] in printa_rows+)" in stp
 
 
-@pytest.mark.parametrize("value", ["yes", "On", "set", "4", "0x10"])
+@pytest.mark.parametrize("value", ["yes", "On", "set", "4", "0x10", "0"])
 def test_toggle_values_dtrace_reads_as_on(value):
+    # "0" too: dt_opt_runtime stores 0, which is not UNSET (xtrace's run reads it so)
     assert setopts._turns_on(value)
 
 
-@pytest.mark.parametrize("value", ["", "no", "unset", "false", "0", "x"])
+@pytest.mark.parametrize("value", ["", "no", "unset", "false", "x"])
 def test_toggle_values_left_to_the_refusal(value):
-    # "" and the negative words unset it; "0" sets it in DTrace but not in xtrace's
-    # run; "x" is DTrace's "invalid option value"
+    # "" and the negative words unset it; "x" is DTrace's "invalid option value"
     assert not setopts._turns_on(value)
 
 

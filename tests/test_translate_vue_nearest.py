@@ -44,8 +44,9 @@ def refusal(src: str, name: str, lang: str) -> XtraceError:
     ('proc:::exec-success { trace(curpsinfo->pr_psargs); }', "d",
      "nearest: __pname (the program's name, without its arguments)"),
     ('syscall:::entry /execname == "x"/ { self->t = vtimestamp; }', "d",
-     "Vue has no equivalent of the 'vtimestamp' built-in; nearest: none (Vue has no per-thread "
-     "on-CPU clock"),
+     "Vue has no equivalent of the 'vtimestamp' built-in; nearest: timestamp() and diff_time() "
+     "between two probes of the thread (elapsed time, which also counts the time the thread "
+     "waits off its CPU: Vue has no per-thread on-CPU clock"),
     # (Vue says argstr's numeric arguments and paths: open's flags are names)
     # (printed directly, they are printf()s in turn; kept as a value, refused)
     ('global a\nprobe syscall.open { a[tid()] = argstr }', "stap",

@@ -21,6 +21,7 @@ from antlr4 import Token
 
 from xtrace.frontends.common import comment_texts, comments_in_head, loc_of, split_header
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.runtime import doptval
 from xtrace.ir.constint import int_value
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -237,8 +238,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         if len(words) != 4 or words[2] != "option":
             raise self.error("invalid #pragma D directive (expected '#pragma D option NAME[=VALUE]')",
                              tok)
-        name, _, value = words[3].partition("=")
-        self._apply_option(name, value, tok)
+        name, eq, value = words[3].partition("=")
+        self._apply_option(name, value, tok, given=bool(eq))
 
     def _shebang(self, text: str) -> None:
         # `#!/usr/sbin/dtrace -qs`: the interpreter flags are options too.
@@ -251,16 +252,19 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
                 if "Z" in arg:
                     self.zdefs = True
 
-    def _apply_option(self, name: str, value: str, tok: Token) -> None:
-        if name == "quiet":
-            self.options["quiet"] = True
-        elif name == "flowindent":
-            # the driver indents the probe lines by call depth (runtime/flow.py)
-            self.options["flowindent"] = True
-        elif name == "destructive":
-            self.options["destructive"] = True
+    def _apply_option(self, name: str, value: str, tok: Token, given: bool = False) -> None:
+        """`#pragma D option NAME[=VALUE]` (and dtrace -x); `given`: whether '=' was
+        said (`quiet=` unsets quiet, as dt_opt_runtime reads "")."""
+        if name in ("quiet", "flowindent", "destructive"):
+            # flowindent: the driver indents the probe lines by call depth (runtime/flow.py)
+            if self._toggle(name, value if given else None, tok):
+                self.options[name] = True
+            elif name == "quiet":
+                self.options[name] = False  # the lowering's default
+            else:
+                self.options.pop(name, None)
         elif name in ("aggsortkey", "aggsortrev", "aggsortpos", "aggsortkeypos"):
-            self._agg_sort_option(name, value, tok)
+            self._agg_sort_option(name, value if given else None, tok)
         elif name == "zdefs":
             self.zdefs = True
         elif name == "defaultargs":
@@ -314,20 +318,40 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             raise self.error(f"failed to set option '{name}'" + (f" to '{value}'" if value else "")
                              + ": Invalid option name", tok)
 
-    def _agg_sort_option(self, name: str, value: str, tok) -> None:
+    def _toggle(self, name: str, value: Optional[str], tok) -> bool:
+        """Whether the option is set by `value` (None: none given), as libdtrace's
+        dt_opt_runtime reads it (runtime/doptval.py: "0" sets it, "no" unsets it)."""
+        try:
+            return doptval.toggle_on(value)
+        except doptval.OptionValueError as ex:
+            # dtrace's wording (dt_pragma.c + EDT_BADOPTVAL)
+            raise self.error(f"failed to set option '{name}' to '{value}': {ex}", tok) from None
+
+    def _agg_sort_option(self, name: str, value: Optional[str], tok) -> None:
         """aggsortkey/aggsortrev (toggles) and aggsortpos/aggsortkeypos (numbers): kept
-        in Program.options['aggsort'] for the driver, which sorts every printa."""
+        in Program.options['aggsort'] for the driver, which sorts every printa. Each is
+        read as dt_opt_runtime reads it (runtime/doptval.py): `aggsortrev=0` sorts in
+        reverse, `aggsortrev=no` does not; an unset position is the default, 0."""
         opts = self.options.setdefault("aggsort", {})
         if name in ("aggsortpos", "aggsortkeypos"):
-            if not (value.isascii() and value.isdigit()):
-                raise self.error(f"invalid value '{value}' for option {name}", tok)
-            opts[name] = int(value)
+            try:
+                number = doptval.runtime_value(value)
+            except doptval.OptionValueError as ex:
+                raise self.error(f"failed to set option '{name}' to '{value}': {ex}", tok) from None
+            if number is None:
+                opts.pop(name, None)
+            else:
+                opts[name] = number
             return
-        opts[name] = True
-        if name == "aggsortkey":
-            self.sort_by = "key"
+        on = self._toggle(name, value, tok)
+        if on:
+            opts[name] = True
         else:
-            self.descending = True
+            opts.pop(name, None)
+        if name == "aggsortkey":
+            self.sort_by = "key" if on else "value"
+        else:
+            self.descending = on
 
     # ------------------------------------------------------- declarations
 

@@ -12,6 +12,7 @@ from typing import Optional
 from antlr4 import Token
 
 from xtrace.grammars.generated.d.DParser import DParser as P
+from xtrace.frontends import kernel_vars
 from xtrace.ir import nodes as ir
 from xtrace.ir.byteorder import byte_swap
 from xtrace.ir import registers
@@ -156,6 +157,14 @@ class ExprLowering:
                 translated = self._provider_arg(int(keys[0].getText()), name, ctx.name())
                 if translated is not None:
                     return translated
+        if ctx.op.text == "->" and isinstance(inner, P.IndexExprContext) \
+                and isinstance(_primary(inner.expr()), P.KsymPrimaryContext):
+            # `major_names[i]->name: a member of the struct a kernel array's element
+            # points to (kernel_vars.ELEMENT_MEMBERS); a char array, read through its
+            # address as `stringof((char *)`major_names[i]->name)`
+            element = kernel_vars.element_read(self.expr(inner))
+            if element is not None and name in kernel_vars.ELEMENT_MEMBERS.get(element[0], {}):
+                return kernel_vars.member_address(element[0], element[1], name, self.loc(ctx))
         special = self._translated_var(inner, ctx.op.text, name, ctx)
         if special is not None:
             return special

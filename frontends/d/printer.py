@@ -1121,6 +1121,9 @@ class Printer:
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)
+        member = kernel_vars.member_address_read(e)
+        if member is not None:  # `major_names[i]->name (a char array: its address)
+            return f"`{member[0]}[{self.expr(member[1])}]->{member[2]}", P_POSTFIX
         element = kernel_vars.element_read(e)
         if element is not None:  # `avenrun[i]
             return f"`{element[0]}[{self.expr(element[1])}]", P_POSTFIX

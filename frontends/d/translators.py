@@ -256,13 +256,21 @@ def _bufinfo(lacking: str) -> Struct:
     }, _BUFINFO, lacking)
 
 
+def _iomap():
+    from xtrace.frontends import iomap  # (it builds on the IR only; imported late as
+    return iomap                         # frontends/d/ioprovider_back.py imports both)
+
+
 def _devinfo(lacking: str) -> Struct:
     disk = _mem(_mem(_arg("rq"), "q"), "disk")
     return Struct("devinfo_t *", {
         "dev_major": _mem(disk, "major"),
         "dev_minor": _mem(disk, "first_minor"),
         "dev_statname": _mem(disk, "disk_name"),
-        "dev_name": _mem(disk, "disk_name"),
+        # Oracle's io.d: the name the disk's driver registered for its major ("loop",
+        # "sd", "virtblk"), from the kernel's major_names table; the disk's own name
+        # ("loop0") is dev_statname
+        "dev_name": lambda loc: _iomap().driver_name(_mem(disk, "major")(loc), loc),
         # Oracle's io.d gives a bio of a block device these two as constants (its
         # tests expect "<unknown>" for every device but NFS): richardelling's
         # bigrwtime.d keys its slow devices by dev_pathname

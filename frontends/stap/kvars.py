@@ -46,6 +46,9 @@ class KernelVarLowering:
         if not name.isidentifier():
             raise self.error(f"@var(\"{spelled.value}\"): '{name}' is not a variable name", args[0])
         suffixes = p.targetSuffix()
+        if len(suffixes) == 2 and suffixes[0].expr() is not None and suffixes[1].memberName() is not None \
+                and suffixes[1].memberName().getText() in kernel_vars.ELEMENT_MEMBERS.get(name, {}):
+            return name  # @var("major_names@block/genhd.c")[i]->name
         if suffixes and not (len(suffixes) == 1 and suffixes[0].expr() is not None
                              and name in kernel_vars.ARRAYS):
             raise self.error(f'members and elements of @var("{spelled.value}") are not supported '
@@ -69,6 +72,9 @@ class KernelVarLowering:
             why = kernel_vars.check_index(name, index)
             if why is not None:
                 raise self.error(f'@var("{name}"): {why}', p.targetSuffix(0).expr())
+            if len(p.targetSuffix()) == 2:  # a char array member: its address, as stap's
+                member = p.targetSuffix(1).memberName().getText()
+                return kernel_vars.member_address(name, index, member, self.loc(p))
             return kernel_vars.element(name, index, self.loc(p))
         t = kernel_vars.known_type(name)
         if t is None:

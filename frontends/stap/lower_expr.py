@@ -6,6 +6,7 @@ import re
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
+from xtrace.frontends import vtimestamp_port
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
@@ -66,10 +67,14 @@ class ExprLowering(KernelVarLowering):
                     # 120 (its testsuite's arith.stp), where C and the IR's shift take
                     # the count's low six bits
                     return self._expr(e.expr(0))
+            binary = ir.Binary(e.op.text, self._expr(e.expr(0)), self._expr(e.expr(1)), loc=self.loc(e.op))
+            # the stap spelling of D's vtimestamp (sum_exec_runtime plus the stint)
+            vtimestamp = vtimestamp_port.from_stap(binary)
+            if vtimestamp is not None:
+                return vtimestamp
             # stap's spelling of C's (int)v and (unsigned char)v, as the printers
             # write a Cast, is one again (the same value either way)
-            return cast_of_masks(ir.Binary(e.op.text, self._expr(e.expr(0)), self._expr(e.expr(1)),
-                                           loc=self.loc(e.op)), unsigned_too=True)
+            return cast_of_masks(binary, unsigned_too=True)
         if isinstance(e, P.UnaryExprContext):
             operand = e.expr()
             if e.op.text == "-" and isinstance(operand, P.PrimaryExprContext) \

@@ -53,6 +53,7 @@ from xtrace.ir.narrow_values import holds_only
 from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import ClauseComments, header_comment_lines
+from xtrace.frontends import vtimestamp_port
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
                                                          shared_points_joined)
@@ -1353,9 +1354,13 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         kvar = kernel_vars.variable_read(e)
         if kvar is not None:
             return _kernel_var(*kvar)
+        member = kernel_vars.member_address_read(e)
+        if member is not None:  # @var("major_names@block/genhd.c")[i]->name
+            return (f'@var("{kernel_vars.spelled(member[0])}")[{self._expr(member[1])}]->{member[2]}',
+                    PREC_POSTFIX)
         element = kernel_vars.element_read(e)
         if element is not None:  # @var("avenrun")[i]
-            return f'@var("{element[0]}")[{self._expr(element[1])}]', PREC_POSTFIX
+            return f'@var("{kernel_vars.spelled(element[0])}")[{self._expr(element[1])}]', PREC_POSTFIX
         if isinstance(e, ir.Translated) and e.text in CURRENT_CREDENTIALS:
             # the credentials stap's context functions read, from the same task's cred
             return f"{CURRENT_CREDENTIALS[e.text]}()", PREC_PRIMARY
@@ -2061,6 +2066,8 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             sides = {pp.is_return for pp in self.points}
             if len(sides) == 1:
                 return '"return"' if sides.pop() else '"entry"'
+        if e.name == "vtimestamp":  # the thread's on-CPU time from its scheduler entity
+            return vtimestamp_port.STAP_TEXT
         if e.name in BUILTIN_SPELLING:
             return BUILTIN_SPELLING[e.name]
         m = re.fullmatch(r"arg(\d)", e.name)

@@ -19,8 +19,9 @@ from . import iomgr, sysproc, tables
 BUILTIN: dict[str, str] = {
     "walltimestamp": "timestamp(), a probev_timestamp_t: two of them apart with diff_time(), one "
                      "as a date with printf's %A; not a number of nanoseconds since 1970",
-    "vtimestamp": "none (Vue has no per-thread on-CPU clock; timestamp() also counts the time "
-                  "the thread is off its CPU)",
+    "vtimestamp": "timestamp() and diff_time() between two probes of the thread (elapsed "
+                  "time, which also counts the time the thread waits off its CPU: Vue has no "
+                  "per-thread on-CPU clock, nor the scheduler's run time a stap port reads)",
     "argstr": "print_args() at the system call's entry (its arguments by the call's prototype, "
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",

@@ -21,6 +21,8 @@ from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.vueprintloops import HEADER_FMT, HEADER_ARG
+from xtrace.runtime import doptval
+from xtrace.runtime.aggprint import option_on
 from xtrace.runtime.vueprint import KEY_WIDTH, layout_with
 
 _ROW_FORMATS = (f"%-{KEY_WIDTH}s | %d\n", f"%-{KEY_WIDTH}d | %d\n",
@@ -58,6 +60,8 @@ def _pattern(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[i
     opts = {k: (prog.options or {}).get(k) for k in _SORT_OPTIONS}
     j, trunc = i + 1, None
     while j < len(stmts) and isinstance(stmts[j], ir.SetOpt) and stmts[j].name in _SORT_OPTIONS:
+        if not doptval.valid(stmts[j].value):
+            return None  # dtrace refuses it and keeps the option as it was
         opts[stmts[j].name] = stmts[j].value if stmts[j].value is not None else True
         j += 1
     if j < len(stmts) and isinstance(stmts[j], ir.AggControl) and stmts[j].op == "trunc" \
@@ -71,8 +75,8 @@ def _pattern(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[i
             and not pa.more and pa.keys is None and pa.limit is None
             and (trunc is None or trunc.agg == pa.agg)):
         return None
-    by_key = _on(opts["aggsortkey"]) or pa.sort_by == "key"
-    desc = _on(opts["aggsortrev"]) or pa.descending
+    by_key = option_on(opts["aggsortkey"]) or pa.sort_by == "key"
+    desc = option_on(opts["aggsortrev"]) or pa.descending
     count = 0
     if trunc is not None:
         n = trunc.args[0].value
@@ -82,10 +86,6 @@ def _pattern(prog: ir.Program, stmts: list[ir.Stmt], i: int) -> Optional[tuple[i
         count = abs(n)
     layout = layout_with("vue", count, "key" if by_key else "value", "desc" if desc else "asc")
     return pa, j + 1 - i, layout
-
-
-def _on(v) -> bool:
-    return v is not None and v is not False and str(v).lower() not in ("0", "false", "unset")
 
 
 def _convertible(prog: ir.Program, name: str) -> bool:
