@@ -35,12 +35,22 @@ _PREFIX = "%3d %6d %32s "
 def cpu_notes_as_cpu(prog: ir.Program) -> ir.Program:
     """`prog` (a Vue program) with the CPU column of 0 of each clause carrying the
     Vue port's note as D's `cpu`, the note dropped; `prog` itself where none does."""
-    if prog.lang != "vue" or not any(_noted(p) for p in prog.probes):
+    if prog.lang != "vue":
+        return prog
+    header = list((prog.options or {}).get("header_comments") or [])
+    # (first in the file, the first clause's note is the script's opening comment)
+    opening = [c for c in header if c.startswith(CPU_ZERO_NOTE)]
+    first = bool(prog.probes) and len(opening) == 1 and header[-1] == opening[0] \
+        and not _noted(prog.probes[0]) and _prefix_at(prog.probes[0]) is not None
+    if not first and not any(_noted(p) for p in prog.probes):
         return prog
     prog = copy.copy(prog)
+    if first:
+        prog.options = dict(prog.options)
+        prog.options["header_comments"] = header[:-1]
     probes = []
-    for p in prog.probes:
-        at = _prefix_at(p) if _noted(p) else None
+    for i, p in enumerate(prog.probes):
+        at = _prefix_at(p) if _noted(p) or (first and i == 0) else None
         if at is None:
             probes.append(p)
             continue
