@@ -37,6 +37,8 @@ _DNAME = "d_name"
 _WARN = "__xt_user_string_warn"
 _WARN_N = "__xt_user_string_n_warn"
 _QUOTED = "user_string_quoted"
+# stap's user_string(p, err) in the IR
+_FALLBACK = "user_string2"
 # the printers' call of the *_warn readers (address, msg[, n]): user_string2()'s
 # read, noted as stap's warning reader (frontends/stap/print_warnstrings.py reads
 # the note back)
@@ -65,13 +67,15 @@ def string_readers_as_d(prog: ir.Program, target: str = "d") -> ir.Program:
 
 
 def unreadable_warn_defaults(prog: ir.Program) -> ir.Program:
-    """A copy of `prog` with each user_string_warn() / user_string_n_warn() of a
-    constant address in the page at 0, which no process maps, its default, the text
-    the D and Vue ports print for it; `prog` itself when it has none. (The read of
-    any other address is the port's copyinstr() or get_userstring().)"""
+    """A copy of `prog` with each user_string_warn() / user_string_n_warn() (and
+    user_string(p, err), which does not warn) of a constant address in the page at
+    0, which no process maps, its default, the text the D and Vue ports print for
+    it; `prog` itself when it has none. (The read of any other address is the
+    port's copyinstr() or get_userstring().)"""
     def unreadable(x) -> bool:
         v = ir.int_constant(x.args[0]) if isinstance(x, ir.FuncCall) and x.name in (_WARN, _WARN_N) \
-            and len(x.args) == (2 if x.name == _WARN else 3) else None
+            and len(x.args) == (2 if x.name == _WARN else 3) \
+            or isinstance(x, ir.Call) and x.name == _FALLBACK and len(x.args) == 2 else None
         return v is not None and 0 <= v < _NEVER_MAPPED and isinstance(x.args[-1], ir.StrLit)
     if not any(unreadable(x) for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog

@@ -381,6 +381,7 @@ def _split(probe: ir.Probe) -> list[ir.Probe]:
             runs[-1][1].append(s)
         else:
             runs.append((False, [s]))
+    runs = [r for run in runs for r in _ifs_apart(*run)]
     out: list[ir.Probe] = []
     comments = list(probe.comments)
     for guarded, stmts in runs:
@@ -397,6 +398,37 @@ def _split(probe: ir.Probe) -> list[ir.Probe]:
             body = ir.Block([ir.Try(body, ir.Block([], loc=body.loc), loc=body.loc)], loc=body.loc)
         out.append(dataclasses.replace(probe, body=body, predicate=pred, comments=comments))
         comments = []
+    return out
+
+
+def _ifs_apart(guarded: bool, stmts: list[ir.Stmt]) -> list[tuple[bool, list[ir.Stmt]]]:
+    """A run of statements between try blocks that is two or more `if`s without an
+    `else` (comments between them aside) as a run per `if`, each a clause under
+    its condition: the merge's form of D clauses that cannot fault, which carry
+    their this-> values on (merged_carried_clauses writes each as an `if` of its
+    predicate, a clause that can fault as a try block). Each condition is tested
+    at its turn, after the `if`s before it ran, as D tests each predicate after
+    the clauses before it; a clause-local one stores, the next reads, as D carries
+    it. Not where an `if` but the run's last can fault (stap ends the session there,
+    which a D clause of its own would not) or calls exit() (stap runs the `if`s
+    after it, D no clause after it)."""
+    ifs = [s for s in stmts if not isinstance(s, ir.Comment)]
+    if guarded or len(ifs) < 2 or not all(isinstance(s, ir.If) and s.else_ is None for s in ifs) \
+            or any(may_fault(s) for s in ifs) \
+            or any(isinstance(x, ir.Exit) for s in ifs[:-1] for x in ir.walk(s)):
+        return [(guarded, stmts)]
+    out: list[tuple[bool, list[ir.Stmt]]] = []
+    lead: list[ir.Stmt] = []
+    for s in stmts:
+        if isinstance(s, ir.Comment):
+            lead.append(s)  # said above the clause after it
+            continue
+        if lead:
+            out.append((False, lead))
+            lead = []
+        out.append((False, [s]))
+    if lead:
+        out.append((False, lead))
     return out
 
 

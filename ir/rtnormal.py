@@ -175,6 +175,7 @@ from .regexstr import constant_match
 from . import nodes as ir
 from .clause_errors import may_fault
 from .clausethreadvars import clause_thread_vars_as_locals
+from .threadarrays import thread_vars_as_tid_arrays
 from .constint import int_value
 from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
@@ -295,6 +296,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    if prog.lang == "stap" and via in ("d", "vue"):
+        # the front end's thread-locals (@entry() values) as the way back writes them
+        prog = thread_vars_as_tid_arrays(prog)
     _argument_periods_given(prog)
     _stap_functions_folded(prog, via)
     if prog.lang == "stap" and via in ("d", "vue"):
@@ -359,6 +363,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
                 probe.predicate = ir.map_tree(probe.predicate, _int_retval_used_plain)
             if prog.lang == "d" and via == "stap" or prog.lang == "vue":
                 _failure_as_errno(probe)
+            if prog.lang == "stap" and via == "vue":
+                _errno_as_failed_retval(probe)
         if prog.lang == "stap":
             probe.body = ir.map_tree(ir.map_tree(probe.body, _stap_constant_text), _own_type_cast_dropped)
         if via == "stap" and prog.lang in ("d", "vue"):
@@ -1295,6 +1301,23 @@ def _failure_as_errno(probe: ir.Probe) -> None:
             return ir.Builtin("errno", loc=e.loc, type=_INT32)
         return e
     probe.body = ir.map_tree(probe.body, negated)
+
+
+def _errno_as_failed_retval(probe: ir.Probe) -> None:
+    """(In place) at the returns of syscalls whose value is always an int, below a
+    predicate that lets only failed calls through, a stap probe's `-errno` as retval:
+    the Vue printer writes stap's retval there as `-__errno` (its __rv is -1 at a
+    failure), which stap reads back as `-(retval < 0 ? -retval : 0)`, its errno
+    negated. A failed call's int return value is -errno (-4095 to -1), so both are
+    the same number there."""
+    if not says_failed(probe.points, probe.predicate):
+        return
+
+    def fn(e):
+        if isinstance(e, ir.Unary) and e.op == "-" and e.operand == ir.Builtin("errno"):
+            return ir.Builtin("retval", loc=e.loc, type=e.type)
+        return e
+    probe.body = ir.map_tree(probe.body, fn)
 
 
 def _string_frees_as_empty(root) -> None:

@@ -177,24 +177,17 @@ ROUND_TRIP_GAPS = {
     # Vue's sockfd_netinfo() is said in stap with reads of the descriptor's struct
     # sock (fd_file()); the Vue printer does not turn those back into sockfd_netinfo().
     ("vue/sockfd_netinfo_ports.e", "stap"),
-    # D clauses passing this-> values on are one Vue clause of ifs (Vue's locals end
-    # with their clause), which reads back as that clause (from stap, whose port has
-    # a try block a clause, they come back as the clauses: ir.clausemerge); compared
-    # as one clause only where none can fault (ir/rtnormal.py), and these read user
-    # memory, whose fault ends one D clause but the whole merged one
-    ("d/this_carried.d", "vue"),
-    # ... and from stap too when the clauses after the first cannot fault: the port
-    # has no try block to mark where each began, so they read back as one clause of ifs
-    ("d/this_string_carried.d", "stap"),
-    ("d/this_string_carried_strsize.d", "stap"),
-    # ... and a declared clause-local the first clause reads only on a path where it
+    # (D clauses passing this-> values on are one Vue clause of ifs (Vue's locals end
+    # with their clause), said so above it where one of them can fault, which reads
+    # back as the clauses: frontends/carried_note.py, rtgaps18; from stap, whose port
+    # has a try block a clause that can fault and an `if` a clause that cannot, they
+    # come back as the clauses: ir.clausemerge, _ifs_apart, rtgaps18)
+    # A declared clause-local the first clause reads only on a path where it
     # is not yet stored (`this->foo = me % 3 == 0 ? 10 : this->foo`): the one probe
     # of ifs reads back as one D clause reading the local in its own first store,
     # which D refuses without the `this int foo;` the port has no place for
     ("d/this_declared_carried.d", "stap"),
     ("d/this_declared_carried.d", "vue"),
-    ("d/this_string_carried.d", "vue"),  # as d/this_carried.d (above)
-    ("d/this_carried_self_update.d", "vue"),  # as d/this_carried.d (above)
     # D's member of a copyin()'d struct and Vue's copy_userdata()/struct pointer reads
     # are stap's user_*() readers at the member's offset, which read back in D as
     # copyin() of that member alone, and in Vue have no words (stap's readers are
@@ -386,11 +379,9 @@ ROUND_TRIP_GAPS = {
     # D's id is the D driver's number (compared as it: _resolved), and a script that is
     # not quiet compares with its framing written out as the ports write it, the CPU
     # column the CPU (ir/rtnormal.py: the way back reads a syscall clause's probe line,
-    # with the target's ID, as the printfs it is); but the Vue port's BEGIN and END
-    # lines print a CPU of 0 (Vue cannot read it there: the port says so), which D
-    # would not
-    ("d/builtin_id.d", "vue"),
-    ("d/dump_nonquiet_several.d", "vue"),  # (its BEGIN line's CPU of 0, as builtin_id's)
+    # with the target's ID, as the printfs it is); the Vue port's BEGIN and END lines
+    # print a CPU of 0 (Vue cannot read it there), and say so, which reads back as D's
+    # cpu: frontends/d/cpu_note_back.py, rtgaps18)
     # D's profile-997 is Vue's whole-millisecond interval nearest it, 1 ms (the port says
     # so: frontends/vue/periods.py), which reads back as a 1 ms profile probe
     ("d/printf_pointer_symbol.d", "vue"),
@@ -430,11 +421,12 @@ ROUND_TRIP_GAPS = {
     # (signal.send's tracepoint arguments by name (sig, task) are D's args[0] and a
     # member of args[2] cast to its struct, which read back as $sig and $task->tgid:
     # the alias's @cast of $task to its own type compares as $task, ir/rtnormal.py)
-    # stap's user_string(p, err) is copyinstr(p) in D and get_userstring(p, -1) in Vue,
-    # which have no fallback text (a constant address, never readable, is the text
-    # itself): back in stap, user_string(p) and the literal.
-    ("stap/user_string_fallback.stp", "d"),
-    ("stap/user_string_fallback.stp", "vue"),
+    # (stap's user_string(p, err) is copyinstr(p) in D and get_userstring(p, -1) in Vue,
+    # which have no fallback text, under a note saying so, which reads back as the
+    # reader (frontends/stap/print_warnstrings.py; a constant address in the page at 0,
+    # never readable, is the text itself, and so compares); an @entry() value, kept
+    # in a thread-local by the front end and the ports, compares as the tid()-keyed
+    # array the way back writes (ir/threadarrays.py): rtgaps18)
     # kprocess.exec's filename is user_string2(...) in Vue (the D port is refused:
     # D's -c holds the command inside its execve, frontends/d/command_start.py)
     ("stap/target_in_begin.stp", "vue"),
@@ -498,21 +490,20 @@ ROUND_TRIP_GAPS = {
     # writes the site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of
     # probefunc, compares: a syscall's name is too short to be cut: ir/rtnormal.py)
     ("d/nonquiet_every_syscall.d", "stap"),
-    # A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`),
-    # whose probe line prints the name of the syscall that fired and its ID (5, the
-    # session's only syscall): back from Vue, the tick's probe line prints a CPU of 0
-    # (Vue cannot read it there). (Back from stap, D's errno is stap's `retval < 0`
-    # and -retval, which read back as those tests of arg0 and compare as errno, and
-    # `name` as probefunc, the one syscall's name: ir/rtnormal.py)
-    ("d/nonquiet_kept_arg_probe.d", "vue"),
+    # (A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`,
+    # D's `$1` there too: frontends/d/desc_args.py), whose probe line prints the name of
+    # the syscall that fired and its ID (5, the session's only syscall): back from Vue,
+    # the tick's CPU of 0 is noted, which reads back as cpu. Back from stap, D's errno
+    # is stap's `retval < 0` and -retval, which read back as those tests of arg0 and
+    # compare as errno, and `name` as probefunc, the one syscall's name: ir/rtnormal.py)
     # Likewise the non-quiet speculative clauses on openat, whose Vue port holds the
     # probe line in the tentative buffer and prints the heading at the commit
     # (frontends/vue/spec_tentative.py, ir/specheading.py): D reads back those printfs
     ("d/spec_nonquiet_committed.d", "vue"),
     ("d/spec_nonquiet_discarded.d", "vue"),
-    # (its loop compares written out: ir/rtnormal.py) stap's size of an array
-    # (`global s[3]`) has no Vue form (a comment in the port): back without it
-    ("stap/stat_array_size_limit.stp", "vue"),
+    # (its loop compares written out: ir/rtnormal.py; stap's size of an array
+    # (`global s[3]`) has no Vue form, which the port's note says, and which reads
+    # back as the size: frontends/stap/print_sizenotes.py, rtgaps18)
     # stap's pn() of two tracepoints is, in D, their spelling joined around probename
     # (the event), and $dev at different positions a ?: on probename over args[1] and
     # args[2]: stap has no event name to say D's probename with, and back in stap the

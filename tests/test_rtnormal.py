@@ -1106,3 +1106,56 @@ def test_stap_user_string_quoted_is_the_ports_text_where_the_string_was_read_bef
                'probe syscall.openat { if (user_string(pointer_arg(2)) == "/x") '
                'printf("%s\\n", user_string_quoted(pointer_arg(2))) }', "d")
     assert _printfs(own) == [("<%d>\n", 1)]
+
+
+# -- rtgaps18 -------------------------------------------------------------------
+
+def _stap_alike_via(a: str, b: str, via: str) -> bool:
+    one, two = written_out_alike(frontends.parse(a, "t.stp", "stap"), frontends.parse(b, "t.stp", "stap"),
+                                 via=via)
+    # (globals as the round trip compares them: an integer's width is the language's)
+    return one.probes == two.probes and sorted((g.name, g.kind, g.size) for g in one.globals) == \
+        sorted((g.name, g.kind, g.size) for g in two.globals)
+
+
+def test_a_stap_entry_value_compares_as_the_tid_keyed_array_the_way_back_writes():
+    """stap's @entry() is a thread-local of the front end's, which the D and Vue ports
+    keep as theirs and the way back writes as an array keyed by tid() (its `= 0` a
+    delete, its thread-exit free dropped: ir/threadexit.py)."""
+    from xtrace.driver.translate import translate_text
+    from xtrace.ir.threadarrays import thread_vars_as_tid_arrays
+    orig = 'probe syscall.read.return { printf("%d\\n", @entry(pointer_arg(2))) }\n'
+    prog = thread_vars_as_tid_arrays(_stap(orig))
+    assert not any(isinstance(x, ir.Var) and x.scope == "thread"
+                   for p in prog.probes for x in ir.walk(p.body))
+    assert [g.name for g in prog.globals if g.kind == "map"] == [
+        x.map for p in prog.probes for x in ir.walk(p.body) if isinstance(x, ir.Delete)]
+    for via in ("d", "vue"):
+        port = translate_text(orig, "t.stp", "stap", via)
+        back = translate_text(port, "t." + {"d": "d", "vue": "e"}[via], via, "stp")
+        assert "[tid()]" in back and "sched_process_exit" in back, back
+        assert _stap_alike_via(orig, back, via)
+        # without the delete the array keeps the value: another program
+        # (the return probe's, the first: the thread-exit probe's stays)
+        line = next(ln for ln in back.splitlines() if ln.strip().startswith("delete"))
+        kept = back.replace(line + "\n", "", 1)
+        assert "sched_process_exit" in kept and kept.count("delete") == 1
+        assert not _stap_alike_via(orig, kept, via), kept
+
+
+def test_minus_errno_below_a_failure_test_is_retval_through_vue():
+    """The Vue port's `-__errno` for stap's retval where only failed calls pass, read
+    back as stap's errno negated."""
+    orig = 'probe syscall.openat.return { if (retval < 0) printf("%d\\n", retval) }\n'
+    back = 'probe syscall.openat.return { if (retval < 0) printf("%d\\n", -(retval < 0 ? -retval : 0)) }\n'
+    assert _stap_alike_via(orig, back, "vue")
+    # where a success passes too, -errno (0) is not the value
+    assert not _stap_alike_via(orig.replace("retval < 0", "retval != 5"),
+                               back.replace("if (retval < 0)", "if (retval != 5)"), "vue")
+
+
+def test_user_string_with_a_default_of_an_address_in_the_page_at_0_is_its_default():
+    orig = 'probe begin { printf("%s|\\n", user_string(0, "-")) }\n'
+    assert _stap_alike_via(orig, 'probe begin { printf("-|\\n") }\n', "d")
+    # an address past the first page may be mapped: the read stays
+    assert not _stap_alike_via(orig.replace("(0,", "(8192,"), 'probe begin { printf("-|\\n") }\n', "d")

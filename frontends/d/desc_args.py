@@ -116,6 +116,9 @@ def mark(points: list[ProbePoint], text: str) -> list[ProbePoint]:
     for p in points:
         if name_arg and p.kind in ("syscall", "kfunc", "ufunc"):
             p.name_arg = int(name_arg.group(1))
+            # `$$1` is `$1` here: one name, as the D printer writes it (and as the
+            # probe's name its probefunc folds to compares through a port)
+            p.name = f"${p.name_arg}"
         if pid_arg and pid_arg.group(1) and p.kind == "ufunc":
             p.pid_arg = int(pid_arg.group(1))
     return points

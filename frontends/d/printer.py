@@ -81,6 +81,8 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
+from .cpu_note_back import cpu_notes_as_cpu
+from xtrace.frontends.carried_note import clauses_of_noted_merge
 from .symbol_actions import D_NAMES, TRACE_FORMAT, is_symbol_action
 from .forced import loop_as_printa
 from .histograms_back import histograms_as_aggregations
@@ -1793,6 +1795,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tentative_as_speculations(prog)
     # the other buffers: a global each holding a speculation's id (tentative_back)
     prog = tentative_as_d(prog)
+    # a Vue port's CPU column of 0 where Vue cannot read the CPU, as its note says: D's cpu
+    prog = cpu_notes_as_cpu(prog)
+    # ... and its one clause of ifs for D clauses passing this-> on, as its note says
+    prog = clauses_of_noted_merge(prog)
     # stap's probes that do the same on other sites (one written probe on an alias
     # wildcard, `vm.*.call`): one clause listing them, as a porter writes it
     prog = merged_alike_clauses(prog) if prog.lang == "stap" else prog

@@ -14,6 +14,14 @@ which the stap text no longer needs, goes. A clause with notes of two defaults
 is left as it is (which read had which is not said), and so is every clause of a
 port that says stap ended the session at a fault (D's ERROR clause, Vue's note):
 there some reads were stap's user_string(), which the note does not tell apart.
+
+stap's user_string(p, err), which gives err where p cannot be read and does not
+warn, is noted without "warned and" (`stap printed "-" where ...`): read back,
+the clause's read is that reader again (user_string(p, "-"), which cannot fault
+either), but only where the clause's one string read is such a user string
+(copyinstr(p), get_userstring(p, -1)): user_string(p, err) has no size, and a
+clause that also reads a kernel string or a string of a size could have had its
+note from that one.
 """
 
 from __future__ import annotations
@@ -28,8 +36,10 @@ from xtrace.ir.types import STRING
 
 # the printers' note (a literal in D's or Vue's spelling, which for a plain text is
 # a Python literal too)
-_NOTE = re.compile(r'stap warned and printed ("(?:[^"\\]|\\.)*") where the string could not be read; '
+_NOTE = re.compile(r'stap (warned and )?printed ("(?:[^"\\]|\\.)*") where the string could not be read; '
                    r"(?:D|Vue) reports the fault instead")
+# the IR of stap's user_string(p, err) (frontends/stap/library.py)
+_FALLBACK_READ = "user_string2"
 
 
 def warn_reads_restored(prog: ir.Program) -> ir.Program:
@@ -41,13 +51,17 @@ def warn_reads_restored(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
-        msg = _default(p)
-        if msg is None:
+        said = _default(p)
+        if said is None:
             continue
+        msg, warned = said
 
-        def fn(x, msg=msg):
+        def fn(x, msg=msg, warned=warned):
             if not (isinstance(x, ir.Call) and x.name == "user_string" and len(x.args) in (1, 2)):
                 return x
+            if not warned:
+                return ir.Call(_FALLBACK_READ, [x.args[0], ir.StrLit(msg, loc=x.loc, type=STRING)],
+                               loc=x.loc, type=STRING)
             name = "user_string_warn" if len(x.args) == 1 else "user_string_n_warn"
             extra = [ir.StrLit(msg, loc=x.loc, type=STRING)] if msg else []
             return ir.Call(name, list(x.args) + extra, loc=x.loc, type=STRING)
@@ -60,17 +74,31 @@ def warn_reads_restored(prog: ir.Program) -> ir.Program:
     return prog
 
 
-def _default(p: ir.Probe) -> Optional[str]:
-    """The one default the notes of clause `p` name, or None (no note, or two)."""
-    said = {m.group(1) for s in ir.walk(p.body) if isinstance(s, ir.Comment)
+def _default(p: ir.Probe) -> Optional[tuple[str, bool]]:
+    """The one default the notes of clause `p` name and whether stap warned, or None
+    (no note, two, or user_string(p, err)'s note where the clause reads another
+    string besides its user strings of one argument)."""
+    said = {(m.group(2), bool(m.group(1))) for s in ir.walk(p.body) if isinstance(s, ir.Comment)
             for m in [_NOTE.fullmatch(s.text)] if m}
     if len(said) != 1:
         return None
+    literal, warned = said.pop()
     try:
-        text = ast.literal_eval(said.pop())
+        text = ast.literal_eval(literal)
     except (ValueError, SyntaxError):
         return None
-    return text if isinstance(text, str) else None
+    if not isinstance(text, str):
+        return None
+    if not warned and any(isinstance(x, ir.Call) and x.name in _STRING_READS
+                          and not (x.name == "user_string" and len(x.args) == 1)
+                          for x in ir.walk([p.body, p.predicate])):
+        return None
+    return text, warned
+
+
+# the string reads a D or Vue program's IR holds (copyinstr(), stringof() of an
+# address, get_userstring(), get_kstring())
+_STRING_READS = frozenset({"user_string", "kernel_string"})
 
 
 def _session_ends_at_faults(prog: ir.Program) -> bool:

@@ -54,6 +54,7 @@ from xtrace.ir import registers
 from xtrace.ir.anonagg import ANON_AGG, ANON_AGG_NOTE, readable_name
 from xtrace.frontends.common import ClauseComments, header_comment_lines
 from xtrace.frontends import vtimestamp_port
+from .print_sizenotes import sized_notes_read
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
                                                          shared_points_joined)
@@ -158,6 +159,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # cannot fault: frontends/stap/print_warnstrings.py)
     prog = faults_before_records(signal_sends_as_alias(warn_reads_restored(
         leader_names_as_pid2execname(prog))))
+    # a D or Vue port's note of a stap array's size (`global s[3]`): that size again
+    prog = sized_notes_read(prog)
     # D's translators test the IP version in every member: the tests an enclosing one
     # decides left out, as a porter leaves them (ir/knownconds.py)
     prog = enclosed_tests_decided(prog) if prog.lang == "d" else prog

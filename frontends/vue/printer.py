@@ -38,6 +38,7 @@ from xtrace.ir.rundumps import flag_set
 from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
 from xtrace.frontends.inline_notes import constant_notes
+from xtrace.frontends.carried_note import carried_merges_noted
 from xtrace.ir.clausemerge import merged_carried_clauses, merged_timer_clauses, \
     refuse_carried_locals
 from xtrace.ir.inline import inline_functions
@@ -1762,7 +1763,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # probe's line too (spec_tentative.py)
     prog = tentative_first(speculations_as_tentative(prog))
     # D's this-> kept from clause to clause of one hit: one clause of if-blocks
-    prog = merged_carried_clauses(prog)
+    # (said above a merge of which a clause can fault: Vue ends the rest of it there)
+    prog = carried_merges_noted(prog, merged_carried_clauses(prog))
     # D's clauses of one tick that pass globals on: one @@interval clause, in their order
     prog = merged_timer_clauses(prog)
     # stap's `try { clause } catch { }` is what a Vue clause does by itself.
