@@ -27,7 +27,8 @@
    walks each row's frames in a loop, some hundreds of statements a row, where
    stap stops a probe past MAXACTION (1000) statements: gmarler/DTrace-UStackResolve's
    profile_pid.d's port failed at its first tick-1sec ("MAXACTION exceeded"). The
-   port now says `# ...: run with stap -DMAXACTION=100000` atop it
+   port now says `# ...: run with stap -DMAXACTION=N` atop it (100000 on real35;
+   sized from the rows and frames since branch stapnet)
    (frontends/stap/printer.py), and the matrix and realrun run it so: the notes'
    -D options go to the port's .opts (conformance/matrix.run_note_opts, which took
    MAXSTRINGLEN only).
