@@ -14,8 +14,12 @@ to inet_ntop() for each family:
 which is what this pass writes, the members taken from xtrace's own tapset code
 (library_tcp.SOCK_FUNCS), so the port reads the same kernel fields stap does.
 An IPv4 address prints the same; an IPv6 one is written as D's inet_ntop()
-writes it (the kernel's %pI6c, zero groups compressed) where stap's
-format_ipaddr() writes all eight groups (%pI6).
+writes it (the kernel's %pI6c, zero groups compressed: `::1`) where stap's
+format_ipaddr() writes all eight groups of four digits (ip.stp's %pI6:
+`0000:0000:0000:0000:0000:0000:0000:0001`). D has no sprintf() and no other
+function that writes an address so; the nearest is inet_ntop(), and the port says
+so above the first statement that calls it there (IPV6_NOTE; the calls' places
+are kept in the program's options under IPV6_KEY for the D printer).
 
 A packet's IPv4 addresses, `format_ipaddr(__ip_skb_daddr(iphdr), AF_INET())`
 (ip.stp's readers of the header __get_skb_iphdr() finds, the family a constant:
@@ -49,6 +53,12 @@ _MEMBER6 = "&"
 _UNKNOWN = "*unknown address family*"
 # the families by the names D's net.d gives them, as a porter writes them
 _AF_NAMES = {2: "AF_INET", 10: "AF_INET6"}
+# Program.options' key for the places of the inet_ntop(AF_INET6) calls written for
+# stap's format_ipaddr(), and what the D port says above the first
+IPV6_KEY = "ipv6_compressed"
+IPV6_NOTE = ("stap's format_ipaddr() writes an IPv6 address with all eight groups\n"
+             "(%pI6: 0000:0000:0000:0000:0000:0000:0000:0001); D's inet_ntop(), the\n"
+             "nearest D has, compresses them (::1)")
 
 
 def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
@@ -75,6 +85,12 @@ def sock_addresses_as_inet_ntop(prog: ir.Program) -> ir.Program:
         return _as_inet_ntop(x, *shape, funcs) if shape else x
 
     ir.map_code(prog, fn)
+    places = {x.loc for root in ir.program_roots(prog) for x in ir.walk(root)
+              if isinstance(x, ir.Call) and x.name == "inet_ntop" and x.args
+              and isinstance(x.args[0], ir.IntLit) and x.args[0].value == 10}
+    if places:
+        prog.options = {**(prog.options or {}),
+                        IPV6_KEY: (prog.options or {}).get(IPV6_KEY, frozenset()) | places}
     return prog
 
 

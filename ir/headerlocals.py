@@ -79,3 +79,69 @@ def header_locals_inlined(prog: ir.Program) -> ir.Program:
     """`prog` with the header address locals its probes store first (in their clause
     try block, if one) written as the sums where they are read."""
     return ir.probes_rewritten(prog, _inlined)
+
+
+def _pointer_store(s: ir.Stmt) -> Optional[tuple[str, ir.KernelCast]]:
+    """(local, cast) of `s` when it is D's `this->th = (struct tcphdr *)(skb->head +
+    skb->transport_header)`."""
+    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
+            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local" \
+            and isinstance(s.expr.value, ir.KernelCast) and header_offset(s.expr.value.expr) is not None:
+        return s.expr.target.name, s.expr.value
+    return None
+
+
+def _pointers_inlined(p: ir.Probe, names: frozenset[str]) -> ir.Probe:
+    stores = {}
+    for i, s in enumerate(p.body.stmts):
+        found = _pointer_store(s)
+        if found is not None and found[0] in names and found[0] not in stores:
+            stores[found[0]] = (i, found[1])
+    if not stores:
+        return p
+    # stored once, before anything reads it
+    for x in ir.walk(p.body):
+        if isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var) \
+                and x.target.scope == "local" and x.target.name in stores \
+                and not any(x is p.body.stmts[i].expr for i, _ in stores.values()):
+            stores.pop(x.target.name)
+    for name, (i, _) in list(stores.items()):
+        if p.predicate is not None and any(isinstance(x, ir.Var) and x.scope == "local" and x.name == name
+                                           for x in ir.walk(p.predicate)):
+            stores.pop(name)
+        elif any(isinstance(x, ir.Var) and x.scope == "local" and x.name == name
+                 for x in ir.walk(p.body.stmts[:i])):
+            stores.pop(name)
+    if not stores:
+        return p
+    p = copy.deepcopy(p)
+    drop = {i for i, _ in stores.values()}
+    p.body.stmts = [s for i, s in enumerate(p.body.stmts) if i not in drop]
+    casts = {n: c for n, (_, c) in stores.items()}
+
+    def read(x):
+        if isinstance(x, ir.Var) and x.scope == "local" and x.name in casts:
+            return copy.deepcopy(casts[x.name])
+        return x
+    p.body = ir.map_tree(p.body, read)
+    return p
+
+
+def header_pointer_locals_inlined(prog: ir.Program) -> ir.Program:
+    """`prog` (D) with its clause-local pointers to a packet's header
+    (`this->th = (struct tcphdr *)(args[0]->head + args[0]->transport_header)`, how a D
+    porter keeps the cast, frontends/d/headerptrs.py) written as the cast where they
+    are read: the form the stap port's header locals are made from
+    (frontends/stap/print_headerlocal.py). Only a local each clause that names it
+    stores so, once, before reading it: one a later clause of the same probe reads
+    as it was left (D's this-> carried) stays."""
+    per_probe = []
+    for p in prog.probes:
+        mentioned = {x.name for x in ir.walk([p.body, p.predicate]) if isinstance(x, ir.Var) and x.scope == "local"}
+        stored = {f[0] for f in map(_pointer_store, p.body.stmts) if f is not None}
+        per_probe.append((mentioned, stored))
+    names = frozenset(n for _, stored in per_probe for n in stored
+                      if all(n in s or n not in m for m, s in per_probe))
+    if not names:
+        return prog
+    return ir.probes_rewritten(prog, lambda p: _pointers_inlined(p, names))

@@ -185,6 +185,7 @@ from .rtloopvars import loop_vars_by_place
 from .deadoptions import without_dead_options
 from .deadstores import without_unread_local_stores
 from .emptyclauses import without_empty_begin_clauses
+from .headerlocals import header_pointer_locals_inlined
 from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
@@ -288,6 +289,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # the code a D option of 0 keeps from running, which a port that cannot say
         # it leaves out (ir/deadoptions.py: driver/translate.py's retry), never runs
         prog = (without_dead_options(prog) or (prog, []))[0]
+        # a D port's this-> pointer to a packet header (frontends/d/headerptrs.py)
+        # compares as the cast it holds, where it is read (ir/headerlocals.py)
+        prog = header_pointer_locals_inlined(prog)
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
     prog = _said_by_the_port(prog, via)

@@ -79,6 +79,7 @@ from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_fai
 from xtrace.ir.failguard import says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
+from .headerptrs import header_pointers_as_locals
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
@@ -92,7 +93,7 @@ from .joined_back import joined_rows_as_printa
 from .symorder_back import address_walks_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
-from xtrace.frontends.sockaddr_port import sock_addresses_as_inet_ntop
+from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -1567,6 +1568,9 @@ class Printer:
         return f"uregs[{registers.d_name(e.args[0].value)}]"
 
     def _x_Call(self, e):
+        if e.name == "inet_ntop" and e.loc in (self.prog.options or {}).get(IPV6_KEY, ()):
+            # stap's format_ipaddr() of an IPv6 address: D writes it compressed
+            self._note(IPV6_NOTE)
         if e.name == "syscall_name_of" and e.args == [ir.Builtin("syscall_nr")] and self.probe \
                 and self.probe.points and all(p.kind == "syscall" for p in self.probe.points):
             # stap's syscall_any name: the kernel's name of the syscall, D's probefunc there
@@ -1880,6 +1884,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # self-> and this-> keep them apart by themselves
     prog = scope_suffixes_dropped(prog) if prog.lang != "d" else prog
     prog = end_clauses_after_definitions(prog)
+    # (last: the passes above read a packet header's members through its cast) the cast
+    # a clause reads more than once: a this-> pointer set once (frontends/d/headerptrs.py)
+    prog = header_pointers_as_locals(prog)
     printer = Printer(flagged_dumps_as_run_time(prog), gaps or Gaps(), loop_reasons, end_after_error,
                       unrolled.reasons)
     if not printer.omit_last and printer.prog is not prog:

@@ -83,6 +83,8 @@ from .print_usercopy import user_copies_as_reads
 from .print_pidexec import leader_names_as_pid2execname
 from .print_warnstrings import warn_reads_restored
 from .print_headerlocal import header_addresses_as_locals
+from .print_maxaction import stack_rows_note
+from xtrace.ir.headerlocals import header_pointer_locals_inlined
 from .print_nametables import name_tables_as_functions
 from .print_sockfields import socket_fields_as_functions
 from .print_when import every_object_as_file, site_checks_as_predicates, target_process_as_predicates
@@ -157,6 +159,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # which reads nothing that can fault: frontends/stap/print_pidexec.py)
     # (and a port's reads of stap's user_string_warn(), noted so: that reader again, which
     # cannot fault: frontends/stap/print_warnstrings.py)
+    # (first of all, a D porter's this-> pointer to a packet's header: the cast where it
+    # is read, the form the header locals below are made from: ir/headerlocals.py)
+    prog = header_pointer_locals_inlined(prog) if prog.lang == "d" else prog
     prog = faults_before_records(signal_sends_as_alias(warn_reads_restored(
         leader_names_as_pid2execname(prog))))
     # a D or Vue port's note of a stap array's size (`global s[3]`): that size again
@@ -331,14 +336,6 @@ def _strstr_test(e: ir.Expr) -> Optional[tuple[ir.Call, bool]]:
 # D's default strsize: a string holds 256 characters (stap's MAXSTRINGLEN, 512, is
 # the buffer with its NUL)
 D_STRSIZE = 256
-
-
-# A printa() of an aggregation keyed by stack() or ustack() prints each row's
-# frames with a loop (dtrace_stack(), dtrace_print_ustack()), some hundreds of
-# statements a row, where stap stops a probe past MAXACTION (1000) of them:
-# gmarler's profile_pid.d's port failed so at its first tick-1sec.
-STACK_ROWS_NOTE = ["# D's printa() of stack keys walks each row's frames, past stap's 1000",
-                   "# statements a probe (MAXACTION): run with stap -DMAXACTION=100000"]
 
 
 def _prints_stack_rows(prog: ir.Program) -> bool:
@@ -620,7 +617,9 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             # a script cannot size stap's strings without -g: the command line does
             self.lines[:0] = [f"# D's strsize={size - 1}: run with stap -DMAXSTRINGLEN={size}", ""]
         if self.prog.lang == "d" and _prints_stack_rows(self.prog):
-            self.lines[:0] = [*STACK_ROWS_NOTE, ""]
+            # (sized from the rows and frames the port can print: print_maxaction.py)
+            note = stack_rows_note(self.prog)
+            self.lines[:0] = [*note, ""] if note else []
         if "dtrace_ustack" in self.dhelpers:
             self.lines[:0] = [*USTACK_RUN_NOTE, ""]
         if self.prog.lang != "stap" and any(isinstance(x, ir.Delay) for p in self.prog.probes
