@@ -523,11 +523,13 @@ class CodeGen(ExprGen, StmtGen, AggGen, SugarGen):
         if self.spec_probe:
             body.append("\tc->spec = 0;")
         newline = not self.prog.options.get("quiet")
-        if self.prog.lang == "d" and not self.spec_probe and sugared(probe) \
-                and not (framed and not probe.body.stmts):
+        if self.prog.lang == "d" and not self.spec_probe and sugared(probe):
             # DTrace's basic blocks, each framed when it records (ir/sugarblocks.py)
             self.sugar_body(probe, body, framed, newline,
                             skip_exit=not all(pt.kind == "end" for pt in probe.points))
+        elif framed and not self.spec_probe and sugared(probe):
+            # a stap or Vue port of such a clause, read as D's framing (dframing.py)
+            self.sugar_body(probe, body, framed, newline, skip_exit=False, marks=False)
         else:
             if framed and not self.spec_probe:
                 self.prefix(probe, body, end=False)

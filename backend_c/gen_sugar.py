@@ -24,7 +24,8 @@ class _Blocks:
     """The state of one clause's blocks as its handler is generated."""
     framed: bool        # frame each recording block (non-quiet, or flowindent)
     newline: bool       # end a framed block with the newline (not quiet)
-    skip_exit: bool     # blocks after an exit() do not run (not an END clause)
+    skip_exit: bool     # blocks after an exit() do not run (D, not an END clause)
+    marks: bool = True  # a fault discards its own block's records (D's rule)
     dirty: bool = False     # a block since the last mark may have recorded
     exited: bool = False    # a block before this point calls exit()
     count: int = 0          # recording blocks framed so far
@@ -37,9 +38,11 @@ class SugarGen:
     blocks: Optional[_Blocks] = None
 
     def sugar_body(self, probe: n.Probe, out: list[str], framed: bool, newline: bool,
-                   skip_exit: bool) -> None:
-        """Generate `probe`'s body block by block (its framing included when `framed`)."""
-        self.blocks = _Blocks(framed, newline, skip_exit)
+                   skip_exit: bool, marks: bool = True) -> None:
+        """Generate `probe`'s body block by block (its framing included when `framed`;
+        `marks`, `skip_exit`: D's rules for faults and exit(), which a stap or Vue
+        script read as D's framing, frontends/dframing.py, keeps its own of)."""
+        self.blocks = _Blocks(framed, newline, skip_exit, marks)
         try:
             self.sugar_stmts(probe.body, out, "\t", top=True)
         finally:
@@ -75,10 +78,15 @@ class SugarGen:
         if framed:
             st.count += 1
             self.prefix(self.cur_probe, out, end=False, ind=ind, block=st.count)
-        for x in run:
+        # (a port's `next` after a block's exit(), read back: ir/sugarblocks.py
+        # exits_end_clause, goes after the record's newline)
+        tail = run[-1:] if run and isinstance(run[-1], n.Next) else []
+        for x in run[:len(run) - len(tail)]:
             self.stmt(x, out, ind, top)
         if framed and st.newline:
             self.prefix(self.cur_probe, out, end=True, ind=ind)
+        for x in tail:
+            self.stmt(x, out, ind, top)
         st.dirty = st.dirty or rec
         st.exited = st.exited or any(isinstance(x, n.Exit) for x in n.walk(run))
 
@@ -89,6 +97,6 @@ class SugarGen:
         assert st is not None
         if st.exited and st.skip_exit:
             out.append(f"{ind}if (unlikely(READ_ONCE(xt_state) == XT_EXITING))\n{ind}\tgoto xt_out;")
-        if st.dirty:
+        if st.dirty and st.marks:
             out.append(f"{ind}xt_clause_mark(c);")
             st.dirty = False
