@@ -18,6 +18,7 @@ from xtrace.ir.analysis import Analysis
 from xtrace.ir.aggspec import program_specs
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.regex import compile_regex
+from xtrace.ir.sugarblocks import sugared
 from xtrace.ir.types import D_KERNEL_KEYS, D_USER_KEYS, INT64, STRING, Type
 from xtrace.runtime.stacks import MACHINERY_PREFIXES
 from xtrace.runtime.stream import error_text
@@ -32,6 +33,7 @@ from .gen_base import DEFAULT_LIMITS, STAP_MAXSTRINGLEN, MAX_NESTING, RUNTIME_DI
 from .gen_expr import ExprGen
 from .gen_stmt import StmtGen
 from .gen_agg import AggGen
+from .gen_sugar import SugarGen
 
 # Re-exported: other modules take these from here.
 __all__ = ['CodeGen', 'GeneratedModule', 'generate', 'RUNTIME_DIR', 'DEFAULT_LIMITS']
@@ -46,7 +48,7 @@ class GeneratedModule:
     manifest: dict
 
 
-class CodeGen(ExprGen, StmtGen, AggGen):
+class CodeGen(ExprGen, StmtGen, AggGen, SugarGen):
     """Generates one module for an analyzed program."""
 
     def __init__(self, an: Analysis, limits: dict[str, int] | None = None) -> None:
@@ -325,12 +327,14 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         return " ".join(pre + fill)
 
 
-    def prefix(self, probe: n.Probe, out: list[str], end: bool) -> None:
+    def prefix(self, probe: n.Probe, out: list[str], end: bool, ind: str = "\t",
+               block: int = 0) -> None:
         """DTrace's non-quiet framing of a record (see ir.Probe.framed): the start ships
         the CPU and the probe's function and name; the driver adds the heading and
-        the probe ID."""
+        the probe ID. `block`: the basic block's number in a clause cut into blocks
+        (backend_c/gen_sugar.py), each an enabled probe of its own for flowindent."""
         if end:
-            self.printf(n.Printf("\n", []), out, "\t", extra={"frame": "end"})
+            self.printf(n.Printf("\n", []), out, ind, extra={"frame": "end"})
             return
         func, name = self.site_desc(probe)
         c_args = [("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)]
@@ -338,9 +342,9 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         if self.prog.options.get("flowindent"):
             # the driver's flow column tells the clauses of one probe apart and
             # marks the syscall provider's entries and returns (runtime/flow.py)
-            extra["clause"] = self.probe_index
+            extra["clause"] = f"{self.probe_index}.{block}" if block else self.probe_index
             c_args.append(("str", self.probe_desc_field("probeprov") or '""'))
-        self.printf(n.Printf("%3d %6d %32s ", []), out, "\t", extra=extra, c_args=c_args)
+        self.printf(n.Printf("%3d %6d %32s ", []), out, ind, extra=extra, c_args=c_args)
 
     def site_desc(self, probe: n.Probe) -> tuple[str, str]:
         """C for the FUNCTION and NAME of the probe that fired, as DTrace's prefix
@@ -518,11 +522,20 @@ class CodeGen(ExprGen, StmtGen, AggGen):
         self.spec_frame = probe if framed and self.spec_probe else None
         if self.spec_probe:
             body.append("\tc->spec = 0;")
-        if framed and not self.spec_probe:
-            self.prefix(probe, body, end=False)
-        self.stmt(probe.body, body, "\t", top=True)
-        if framed and not self.prog.options.get("quiet"):
-            self.prefix(probe, body, end=True)
+        newline = not self.prog.options.get("quiet")
+        if self.prog.lang == "d" and not self.spec_probe and sugared(probe):
+            # DTrace's basic blocks, each framed when it records (ir/sugarblocks.py)
+            self.sugar_body(probe, body, framed, newline,
+                            skip_exit=not all(pt.kind == "end" for pt in probe.points))
+        elif framed and not self.spec_probe and sugared(probe):
+            # a stap or Vue port of such a clause, read as D's framing (dframing.py)
+            self.sugar_body(probe, body, framed, newline, skip_exit=False, marks=False)
+        else:
+            if framed and not self.spec_probe:
+                self.prefix(probe, body, end=False)
+            self.stmt(probe.body, body, "\t", top=True)
+            if framed and newline:
+                self.prefix(probe, body, end=True)
         # stap's begin, end and error probes run where they may sleep, with ten times
         # MAXACTION (MAXACTION_INTERRUPTIBLE): its testsuite's foreach_value.stp
         # walks four 128-bucket histograms in one begin probe

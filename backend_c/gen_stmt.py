@@ -71,10 +71,10 @@ class StmtGen:
             out.append(f"{ind}(void)({code});")
         elif isinstance(s, n.If):
             out.append(f"{ind}if ({self.int_expr(s.cond)}) {{")
-            self.stmt(s.then, out, ind + "\t")
+            self.branch(s.then, out, ind + "\t")
             if s.else_ is not None:
                 out.append(f"{ind}}} else {{")
-                self.stmt(s.else_, out, ind + "\t")
+                self.branch(s.else_, out, ind + "\t")
             out.append(f"{ind}}}")
         elif isinstance(s, n.Printf):
             self.printf(s, out, ind)

@@ -22,6 +22,7 @@ from typing import Optional
 from xtrace.frontends.d.lower_util import _records_data as records_data
 from xtrace.ir import nodes as ir
 from xtrace.ir.framing import HEADING
+from xtrace.ir.sugarblocks import flat, records
 
 _IDS = {"begin": (1, ":BEGIN"), "end": (2, ":END"), "error": (3, ":ERROR")}
 # how the Vue printer's comment on a CPU column of 0 begins (frontends/vue/printer.py)
@@ -36,6 +37,11 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe],
     if not probes:
         return False
     flag = _heading_flag(probes[0])
+    if flag is None:
+        # a clause with an `if` whose first block records nothing tests the flag in a
+        # later block (ir/sugarblocks.py)
+        flag = next((f for x in ir.walk(probes[0].body) if isinstance(x, ir.If)
+                     for f in [_flag_tested(x)] if f is not None), None)
     g = next((g for g in globals_ if g.name == flag), None)
     if flag is None and _plain_heading(probes[0], alone=len(probes) == 1):
         g = None  # the heading first in a BEGIN probe that comes first (or the one END probe)
@@ -77,9 +83,14 @@ def _plain_heading(p: ir.Probe, alone: bool = False) -> bool:
 def _heading_flag(p: ir.Probe) -> Optional[str]:
     """The global `if (!flag) { flag = 1; printf(HEADING) }` first in p tests."""
     stmts = p.body.stmts
-    if not stmts or not isinstance(stmts[0], ir.If) or stmts[0].else_ is not None:
+    return _flag_tested(stmts[0]) if stmts else None
+
+
+def _flag_tested(s: ir.Stmt) -> Optional[str]:
+    """The global `if (!flag) { flag = 1; printf(HEADING) }` statement `s` tests."""
+    if not isinstance(s, ir.If) or s.else_ is not None:
         return None
-    cond, then = stmts[0].cond, stmts[0].then
+    cond, then = s.cond, s.then
     if not (isinstance(cond, ir.Unary) and cond.op == "!" and isinstance(cond.operand, ir.Var)
             and cond.operand.scope == "global"):
         return None
@@ -105,6 +116,10 @@ def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False,
     if len(kinds) != 1 or not kinds <= set(_IDS):
         return None
     stmts = p.body.stmts
+    if any(isinstance(s, ir.If) and _flag_tested(s) is None for s in stmts) \
+            or any(isinstance(x, ir.If) for s in stmts if not isinstance(s, ir.If) for x in ir.walk(s)):
+        # a clause with an `if`: DTrace frames each basic block (ir/sugarblocks.py)
+        return _blocks_unframed(p, flag, first, cpu_zero)
     if flag is not None:
         if _heading_flag(p) != flag:
             return None
@@ -113,20 +128,112 @@ def _unframed_body(p: ir.Probe, flag: Optional[str], first: bool = False,
     start = 1 if flag is not None or first else 0  # the heading's statement
     if len(stmts) < start + 2:
         return None
-    prefix, last = stmts[start], stmts[-1]
-    pid, name = _IDS[kinds.pop()]
-    if not (isinstance(prefix, ir.Printf) and prefix.fmt == "%3d %6d %32s " and not prefix.stderr
-            and len(prefix.args) == 3 and _is_cpu(prefix.args[0], cpu_zero)
-            and isinstance(prefix.args[1], ir.IntLit)
-            and prefix.args[1].value == pid and isinstance(prefix.args[2], ir.StrLit)
-            and prefix.args[2].value == name):
+    if not _is_prefix(stmts[start], p, cpu_zero):
         return None
-    closing = [last] if isinstance(last, ir.Exit) else []  # the newline before a final exit()
-    if closing:
-        last = stmts[-2]
+    inner = _record_inside(stmts[start + 1:])
+    return None if inner is None else ir.Block(inner, loc=p.body.loc)
+
+
+def _is_prefix(s: ir.Stmt, p: ir.Probe, cpu_zero: bool) -> bool:
+    """Whether `s` is the probe line of `p` (a BEGIN, END or ERROR clause)."""
+    pid, name = _IDS[p.points[0].kind]
+    return (isinstance(s, ir.Printf) and s.fmt == "%3d %6d %32s " and not s.stderr
+            and len(s.args) == 3 and _is_cpu(s.args[0], cpu_zero)
+            and isinstance(s.args[1], ir.IntLit)
+            and s.args[1].value == pid and isinstance(s.args[2], ir.StrLit)
+            and s.args[2].value == name)
+
+
+def _record_inside(stmts: list[ir.Stmt]) -> Optional[list[ir.Stmt]]:
+    """The statements after a probe line up to the record's newline (which a final
+    exit() may follow), without it; None when they do not end so."""
+    if not stmts:
+        return None
+    # the newline before a final exit() (and the `next` after a block's exit():
+    # ir/sugarblocks.py exits_end_clause)
+    closing: list[ir.Stmt] = []
+    if isinstance(stmts[-1], ir.Next):
+        closing = [stmts[-1]]
+    if len(stmts) > len(closing) and isinstance(stmts[-1 - len(closing)], ir.Exit):
+        closing.insert(0, stmts[-1 - len(closing)])
+    if len(stmts) <= len(closing) or (closing and not isinstance(closing[0], ir.Exit)):
+        return None
+    last = stmts[-1 - len(closing)]
     if not (isinstance(last, ir.Printf) and last.fmt == "\n" and not last.args and not last.stderr):
         return None
-    return ir.Block(stmts[start + 1:len(stmts) - 1 - len(closing)] + closing, loc=p.body.loc)
+    return stmts[:len(stmts) - 1 - len(closing)] + closing
+
+
+def _blocks_unframed(p: ir.Probe, flag: Optional[str], first: bool,
+                     cpu_zero: bool) -> Optional[ir.Block]:
+    """The body of `p`, a clause with an `if`, without the framing of each basic block
+    that records (ir/framing.py explicit_framing): a block's probe line, after the
+    heading's test when there is a flag, or the heading itself in the first block of
+    the first clause; None where it is not that framing."""
+    stmts = list(p.body.stmts)
+    if flag is None and first:
+        if not stmts or not _is_heading(stmts[0]):
+            return None
+        stmts = stmts[1:]
+        if not stmts or not _is_prefix(stmts[0], p, cpu_zero):
+            return None  # (the heading goes with the first block's probe line)
+    heads = [0]
+    body = _unframe(stmts, p, flag, cpu_zero, heads)
+    if body is None or (flag is not None and heads[0] == 0):
+        return None
+    return ir.Block(body, loc=p.body.loc)
+
+
+def _unframe(stmts: list[ir.Stmt], p: ir.Probe, flag: Optional[str], cpu_zero: bool,
+             heads: list[int]) -> Optional[list[ir.Stmt]]:
+    """_blocks_unframed of one body or branch (`heads[0]` counts the heading tests)."""
+    items = flat(stmts)
+    out: list[ir.Stmt] = []
+    i = 0
+    while i < len(items):
+        x = items[i]
+        if flag is not None and _flag_tested(x) == flag:
+            # the heading's test goes with the probe line after it
+            heads[0] += 1
+            i += 1
+            if i == len(items) or not _is_prefix(items[i], p, cpu_zero):
+                return None
+            continue
+        if isinstance(x, ir.If):
+            if flag is not None and _flag_tested(x) is not None:
+                return None
+            then = _unframe([x.then], p, flag, cpu_zero, heads)
+            else_ = None if x.else_ is None else _unframe([x.else_], p, flag, cpu_zero, heads)
+            if then is None or (x.else_ is not None and else_ is None):
+                return None
+            out.append(ir.If(x.cond, _branch(x.then, then),
+                             None if x.else_ is None else _branch(x.else_, else_), loc=x.loc))
+            i += 1
+            continue
+        j = i
+        while j < len(items) and not isinstance(items[j], ir.If):
+            j += 1
+        run = items[i:j]
+        k = next((k for k, x in enumerate(run) if _is_prefix(x, p, cpu_zero)), None)
+        if k is not None:
+            # (what can fault before the record's output goes before its probe line)
+            inner = _record_inside(run[k + 1:])
+            if inner is None or not records(inner) or records(run[:k]):
+                return None
+            out += run[:k] + inner
+        elif records(run):
+            return None  # a block D would frame
+        else:
+            out += run
+        i = j
+    return out
+
+
+def _branch(old: ir.Stmt, stmts: list[ir.Stmt]) -> ir.Stmt:
+    """An if or else body of statements `stmts`, braced as `old` was when it can be."""
+    if not isinstance(old, ir.Block) and len(stmts) == 1:
+        return stmts[0]
+    return ir.Block(stmts, loc=old.loc)
 
 
 def _is_cpu(e: ir.Expr, zero: bool) -> bool:

@@ -44,6 +44,7 @@ from . import nodes as ir
 from .clause_errors import may_fault
 from .faultsplit import _rejoined, records_output
 from .inline import effects
+from .sugarblocks import pieces, sugared
 from .trycatch_clauses import flat_statements
 
 # statements that end or leave the clause, or loop: nothing moves past them, and
@@ -167,7 +168,11 @@ def _reordered(stmts: list[ir.Stmt], taken: set[str]) -> tuple[list[ir.Stmt], Op
 
 
 def _movable(p: ir.Probe) -> bool:
-    return not p.implicit and _late_fault(flat_statements(p.body.stmts)) is not None
+    if p.implicit:
+        return False
+    if sugared(p):
+        return _late_runs(p)
+    return _late_fault(flat_statements(p.body.stmts)) is not None
 
 
 def faults_before_records(prog: ir.Program) -> ir.Program:
@@ -182,12 +187,59 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     changed = False
     for i, p in enumerate(prog.probes):
         if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stmts, stuck = _reordered(flat_statements(p.body.stmts), _local_names(p))
+            stmts, stuck = _clause_reordered(p)
             if stuck is None:
                 p = dataclasses.replace(p, body=ir.Block(stmts, loc=p.body.loc))
                 changed = True
         out.probes.append(p)
     return out if changed else prog
+
+
+def _clause_reordered(p: ir.Probe) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+    """_reordered of clause `p`'s statements; of each of its basic blocks apart in a
+    clause with an `if`, each an ECB of its own whose fault discards its own records
+    only (ir/sugarblocks.py): nothing moves across an `if`."""
+    taken = _local_names(p)
+    if not sugared(p):
+        return _reordered(flat_statements(p.body.stmts), taken)
+    stuck: list[Optional[ir.Stmt]] = [None]
+
+    def blocks(body: ir.Stmt) -> list[ir.Stmt]:
+        out: list[ir.Stmt] = []
+        for piece in pieces(body):
+            if isinstance(piece, ir.If):
+                piece = copy.copy(piece)
+                piece.then = _branch(piece.then, blocks(piece.then))
+                if piece.else_ is not None:
+                    piece.else_ = _branch(piece.else_, blocks(piece.else_))
+                out.append(piece)
+                continue
+            run, late = _reordered(piece, taken)
+            if stuck[0] is None and late is not None:
+                stuck[0] = late
+            out += run
+        return out
+    stmts = blocks(p.body)
+    return stmts, stuck[0]
+
+
+def _branch(old: ir.Stmt, stmts: list[ir.Stmt]) -> ir.Stmt:
+    if not isinstance(old, ir.Block) and len(stmts) == 1:
+        return stmts[0]
+    return ir.Block(stmts, loc=old.loc)
+
+
+def _late_runs(p: ir.Probe) -> bool:
+    """Whether a basic block of sugared clause `p` records and then can fault."""
+    def any_late(body: ir.Stmt) -> bool:
+        for piece in pieces(body):
+            if isinstance(piece, ir.If):
+                if any_late(piece.then) or (piece.else_ is not None and any_late(piece.else_)):
+                    return True
+            elif _late_fault(piece) is not None:
+                return True
+        return False
+    return any_late(p.body)
 
 
 def unmoved_fault(prog: ir.Program) -> Optional[ir.Stmt]:
@@ -198,7 +250,7 @@ def unmoved_fault(prog: ir.Program) -> Optional[ir.Stmt]:
         return None
     for i, p in enumerate(prog.probes):
         if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stuck = _reordered(flat_statements(p.body.stmts), _local_names(p))[1]
+            stuck = _clause_reordered(p)[1]
             if stuck is not None:
                 return stuck
     return None

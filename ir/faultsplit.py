@@ -64,11 +64,20 @@ def records_output(node) -> bool:
 
 def split_point(stmts: list[ir.Stmt]) -> Optional[int]:
     """The index of the first statement of `stmts` that can fault, when statements
-    before it record output; the comments just above it go with it. None where
-    the clause needs no split."""
+    before it in its D basic block (after the last `if`: DTrace runs each block as
+    a clause of its own, ir/sugarblocks.py) record output; the comments just above
+    it go with it. None where the clause needs no split."""
+    start = 0  # where the D basic block of statement k starts (ir/sugarblocks.py)
     for k, s in enumerate(stmts):
+        if isinstance(s, ir.If):
+            if may_fault(s):
+                # a fault in its condition or a body of its own drops none of the
+                # earlier blocks' records; one inside, after a record there, has no split
+                return None
+            start = k + 1
+            continue
         if may_fault(s):
-            if not records_output(stmts[:k]):
+            if not records_output(stmts[start:k]):
                 return None
             while k and isinstance(stmts[k - 1], ir.Comment):
                 k -= 1

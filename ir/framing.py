@@ -25,6 +25,8 @@ from typing import Callable, Optional
 from . import nodes as ir
 from .loc import XtraceError
 from .specheading import held_headings, speculates
+from .faultfirst import _can_fault
+from .sugarblocks import first_block_records, pieces, recording_runs, records, sugared
 from .sysnr_pieces import by_number
 from .types import INT64, STRING
 from xtrace.runtime import flow
@@ -342,13 +344,36 @@ def explicit_framing(prog: ir.Program,
             prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth, cpu)
         else:
             prefix = [ir.Printf("%3d %6d %32s ", [cpu, id_expr, name_expr], loc=loc)]
-        stmts, last = list(p.body.stmts), []
-        if stmts and isinstance(stmts[-1], ir.Exit):
-            # the record's newline before the clause's closing exit(), as a porter
-            # writes it: DTrace ends the session after the record is printed
-            last = [stmts.pop()]
-        end = [] if quiet else [ir.Printf("\n", [], loc=loc)]
-        p.body = ir.Block([*heading, *prefix, *stmts, *end, *last], loc=p.body.loc)
+
+        def record(run: list[ir.Stmt], i: int, heading=heading, prefix=prefix, loc=loc) -> list[ir.Stmt]:
+            """One record framed: the heading (the first block's only, where the clause
+            prints the session's first record), the probe line, the run, the newline."""
+            stmts, last = list(run), []
+            if stmts and isinstance(stmts[-1], ir.Next):
+                last = [stmts.pop()]  # (a block that calls exit(): ir/sugarblocks.py)
+            if stmts and isinstance(stmts[-1], ir.Exit):
+                # the record's newline before the clause's closing exit(), as a porter
+                # writes it: DTrace ends the session after the record is printed
+                last.insert(0, stmts.pop())
+            end = [] if quiet else [ir.Printf("\n", [], loc=loc)]
+            head = heading if i == 0 or first is None else []
+            # what can fault before the record's first output (ir/faultfirst.py put it
+            # there) goes before the probe line too: DTrace prints no part of a
+            # record whose clause faulted
+            k = 0
+            while k < len(stmts) and not records(stmts[k]) and _can_fault(stmts[k]):
+                k += 1
+            return [*stmts[:k], *copy.deepcopy(head), *copy.deepcopy(prefix), *stmts[k:], *end, *last]
+        if _by_blocks(p):
+            # DTrace frames each basic block that records (ir/sugarblocks.py)
+            count = [0]
+
+            def block(run: list[ir.Stmt], record=record, count=count) -> list[ir.Stmt]:
+                count[0] += 1
+                return record(run, count[0] - 1)
+            p.body = ir.Block(_blocks_framed(p.body, block), loc=p.body.loc)
+        else:
+            p.body = ir.Block(record(list(p.body.stmts), 0), loc=p.body.loc)
         p.framed = False
     held_headings(prog, spec_clauses, flag, head)
     if table is not None:
@@ -362,6 +387,36 @@ def explicit_framing(prog: ir.Program,
                                        loc=loc, implicit=True))
     prog.options = {**(prog.options or {}), "quiet": True}
     return prog
+
+
+def _by_blocks(p: ir.Probe) -> bool:
+    """Whether framed clause `p` is framed per basic block: it has an `if` (and no
+    speculation, whose record xtrace keeps whole)."""
+    return sugared(p) and not speculates(p)
+
+
+def _blocks_framed(body: ir.Stmt, frame: Callable[[list[ir.Stmt]], list[ir.Stmt]]) -> list[ir.Stmt]:
+    """The statements of `body` with each basic block that records replaced by
+    `frame` of it (its statements with the framing around them)."""
+    out: list[ir.Stmt] = []
+    for piece in pieces(body):
+        if isinstance(piece, ir.If):
+            piece.then = _branch(piece.then, _blocks_framed(piece.then, frame))
+            if piece.else_ is not None:
+                piece.else_ = _branch(piece.else_, _blocks_framed(piece.else_, frame))
+            out.append(piece)
+        elif records(piece):
+            out += frame(piece)
+        else:
+            out += piece
+    return out
+
+
+def _branch(old: ir.Stmt, stmts: list[ir.Stmt]) -> ir.Stmt:
+    """An if or else body of statements `stmts`, braced as `old` was when it can be."""
+    if not isinstance(old, ir.Block) and len(stmts) == 1:
+        return stmts[0]
+    return ir.Block(stmts, loc=old.loc)
 
 
 def _kept_site_name(desc: str, p: ir.Probe) -> ir.Expr:
@@ -389,9 +444,18 @@ def _flow_sites_apart(prog: ir.Program, where: dict) -> None:
     for p in prog.probes:
         if not p.framed:
             continue
+        blocks = len(recording_runs(p.body)) if _by_blocks(p) else 1
         for d in _site_descs(where[id(p)]):
             if not flow_kind(d.rsplit(":", 1)[1]):
                 continue
+            if blocks > 1:
+                # (each of its basic blocks that records is a clause of its own to DTrace)
+                raise XtraceError(
+                    f"DTrace's flowindent moves the call depth once per firing of '{d}', at the "
+                    "record of the first or last of the basic blocks that record (this clause "
+                    f"has {blocks}, cut at its `if` statements), which is only known at run time "
+                    "(nearest: one block that records data per entry or return probe, or "
+                    "stap's thread_indent())", p.loc)
             if d in seen and seen[d] is not p:
                 raise XtraceError(
                     f"DTrace's flowindent moves the call depth once per firing of '{d}', at the "
@@ -464,16 +528,29 @@ def _heading_clause(prog: ir.Program) -> Optional[ir.Probe]:
     one (the DTrace book's fsrwtime.d, whose other clauses record nothing)."""
     framed = [p for p in prog.probes if p.framed]
     if len(framed) == 1 and _ends_only(framed[0]) and framed[0].predicate is None \
-            and not speculates(framed[0]):
+            and not speculates(framed[0]) and _records_first(framed[0]):
         return framed[0]
     for p in prog.probes:
         begin = bool(p.points) and all(pt.kind == "begin" for pt in p.points)
         if p.framed:
-            # (a speculative clause's record prints at its commit, if ever)
-            return p if begin and p.predicate is None and not speculates(p) else None
+            # (a speculative clause's record prints at its commit, if ever; one cut into
+            # blocks records first only when its first block does)
+            return p if begin and p.predicate is None and not speculates(p) \
+                and _records_first(p) else None
         if begin and any(isinstance(n, ir.Exit) for n in ir.walk(p.body)):
             return None
     return None
+
+
+def _records_first(p: ir.Probe) -> bool:
+    """Whether framed clause `p` records whenever it runs, first thing: one record, or
+    basic blocks the first of which records (ir/sugarblocks.py)."""
+    if _by_blocks(p) and not first_block_records(p):
+        return False
+    # (nor when what can fault comes before its output: a fault drops the record)
+    first = pieces(p.body)[:1]
+    return not (first and isinstance(first[0], list) and not records(first[0][0])
+                and _can_fault(first[0][0]))
 
 
 def _ends_only(p: ir.Probe) -> bool:

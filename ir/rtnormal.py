@@ -193,6 +193,7 @@ from .keysets import key_sets_as_stores
 from .oncestats import stored_once_as_statistics
 from .loc import XtraceError
 from .unroll import written_out_loops
+from .sugarblocks import exits_end_clause
 from .framing import (explicit_framing, kernelmode_constant, needs_framing, pp_constant,
                       probe_desc_constant, provider_field, traces_as_printf)
 from .printflits import fold
@@ -294,6 +295,8 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         prog = header_pointer_locals_inlined(prog)
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
+        # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)
+        prog = exits_end_clause(prog)
     prog = _said_by_the_port(prog, via)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)

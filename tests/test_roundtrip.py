@@ -496,6 +496,17 @@ ROUND_TRIP_GAPS = {
     # the tick's CPU of 0 is noted, which reads back as cpu. Back from stap, D's errno
     # is stap's `retval < 0` and -retval, which read back as those tests of arg0 and
     # compare as errno, and `name` as probefunc, the one syscall's name: ir/rtnormal.py)
+    # The ticks' probe lines of the non-quiet clauses with an `if`, framed
+    # per basic block (ir/sugarblocks.py): a CPU of 0 where D prints the CPU
+    ("d/nonquiet_if_untaken.d", "vue"),
+    ("d/nonquiet_if_two_blocks.d", "vue"),
+    # D runs no basic block of a clause after the one that called exit() (ir/sugarblocks.py):
+    # the port ends that block with stap's `next` (Vue's return), which comes back in D
+    # as the rest of the probe in an else of each enclosing if, where rtnormal's
+    # eliminate_next leaves the merged clauses' rest after them: the same runs, nested
+    # apart
+    ("d/exit_in_predicate_skips_later_clauses.d", "stap"),
+    ("d/exit_in_predicate_skips_later_clauses.d", "vue"),
     # Likewise the non-quiet speculative clauses on openat, whose Vue port holds the
     # probe line in the tentative buffer and prints the heading at the commit
     # (frontends/vue/spec_tentative.py, ir/specheading.py): D reads back those printfs

@@ -1,9 +1,10 @@
 """Three translation gaps (issue: translate).
 
 1. An exit() under an if of a D clause the stap and Vue ports merge with later
-   clauses of the same tick (ir/clausemerge.py): D runs the rest of that clause but
-   no later one of the firing, so the merged probe sets a local with the exit() and
-   leaves before the next clause when it is set.
+   clauses of the same tick (ir/clausemerge.py): D runs the rest of that if-body but
+   no later block of the clause (dt_sugar.c: ir/sugarblocks.py) nor later clause of
+   the firing, so the merged probe sets a local with the exit() and leaves before the
+   next clause when it is set.
 2. A comment above a D inline: above the constant's @define in stap, said of the
    constant at the top in Vue (frontends/inline_notes.py), not above the next probe.
 3. stap's udelay(us)/mdelay(ms) (guru-delay tapset, -g only) and D's chill(ns)
@@ -39,8 +40,10 @@ def _timer_body(text: str, head: str) -> str:
 
 def test_exit_under_an_if_ends_the_merged_stap_probe_before_the_next_clause():
     body = _timer_body(translated(NESTED_EXIT, "stap", "d"), "probe timer.ms(10)")
-    # the exit() sets the flag; the rest of its clause runs; the next clause is left
-    assert re.search(r"exit\(\)\n\s+exited = 1\n\s+\}\n\s+printf\(\"rest ran", body)
+    # the exit() sets the flag and ends the probe: D runs no later basic block of its
+    # clause (the printf after the if, an ECB of its own: ir/sugarblocks.py) nor the
+    # next clause
+    assert re.search(r"exit\(\)\n\s+exited = 1\n\s+next\n\s+\}\n\s+printf\(\"rest ran", body)
     assert body.index('printf("rest ran') < body.index("if (exited) next") < body.index("n = ")
     assert body.count("exited = 1") == 1
 

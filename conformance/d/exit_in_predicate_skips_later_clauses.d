@@ -1,8 +1,10 @@
 /* @@nosort */
 /* An exit() under an if drains the session as one a clause calls outright: the
-   rest of its clause runs, the next clause of the same tick does not. The clauses
-   pass ticks to each other, so the stap and Vue ports run them as one probe,
-   which must end after the second clause at the third tick. */
+   next clause of the same tick does not run, and neither does the rest of its
+   own clause, the printf after the if, which libdtrace's dt_sugar.c makes a
+   clause (an ECB) of its own. The clauses pass ticks to each other, so the stap
+   and Vue ports run them as one probe, which must end at the exit() of the
+   third tick. */
 #pragma D option quiet
 
 int ticks;

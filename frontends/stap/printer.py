@@ -38,6 +38,7 @@ from xtrace.ir.clause_errors import clauses_as_try, empty_catches_noted, guards_
 from xtrace.ir.error_catches import error_clauses_into_catches
 from .print_faultstore import faulting_stores_forgotten, zero_stores_as_deletes
 from xtrace.ir.hexprefix import implicit_hex_prefix
+from xtrace.ir.sugarblocks import exits_end_clause
 from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, sides_apart,
                                traces_as_printf)
 from xtrace.ir.nonext import guard_condition, guard_of
@@ -197,6 +198,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a D clause over entries and returns that names its side: a probe per side (after
     # the ids: D's epid numbers the one clause's probes)
     prog = sides_apart(prog)
+    # (no block of a D clause after the one that calls exit(): ir/sugarblocks.py)
+    prog = exits_end_clause(prog)
     prog = gaps.attempt(lambda: explicit_framing(prog, stap_site_key, reads_nr=_reads_syscall_nr(prog)),
                         lambda ex: prog)
     # (a D port's sum() of an array's values beside it is stap's auto-print of the array)

@@ -33,6 +33,7 @@ from xtrace.ir.framing import (explicit_framing, ids_as_values, needs_framing, p
                                traces_as_printf)
 from xtrace.ir.byteorder import tapset_swaps_as_ir
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
+from xtrace.ir.sugarblocks import exits_end_clause
 from xtrace.ir.faultfirst import faults_before_records, unmoved_fault
 from xtrace.ir.rundumps import flag_set
 from xtrace.ir.onekey import one_constant_key
@@ -1757,6 +1758,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
                          and not all(pt.name == "*" for pt in pts) else nm)
     # profile-997 is a 1 ms interval, the port says (periods.py)
     prog = near_rates_as_whole_ms(prog)
+    # (no block of a D clause after the one that calls exit(): ir/sugarblocks.py)
+    prog = exits_end_clause(prog)
     prog = gaps.attempt(lambda: explicit_framing(cpu_column_allowed(prog), cpu_of=cpu_column),
                         unframed)
     # D's speculations held in variables: a tentative buffer each, which holds the
