@@ -406,7 +406,12 @@ def _blocks_framed(body: ir.Stmt, frame: Callable[[list[ir.Stmt]], list[ir.Stmt]
                 piece.else_ = _branch(piece.else_, _blocks_framed(piece.else_, frame))
             out.append(piece)
         elif records(piece):
-            out += frame(piece)
+            # a comment ending the run is about the `if` after it (ir/trailing_comments.py):
+            # it stays above that `if`, after the run's closing newline
+            tail: list[ir.Stmt] = []
+            while piece and isinstance(piece[-1], ir.Comment):
+                tail.insert(0, piece.pop())
+            out += frame(piece) + tail
         else:
             out += piece
     return out

@@ -114,7 +114,9 @@ def test_trailing_comment_stays_at_the_end_of_the_line():
 def test_trailing_comment_of_a_statement_of_several_lines_goes_above_it():
     body = _body(translated(TRAILING, "stap", lang="d"))
     at = body.index("# an if")
-    assert body[at - 1] == "" and body[at + 1] == "if (x) {"
+    # (above it, the blank line of the printer's layout, or the newline that ends the
+    # non-quiet record of the block before the if: ir/framing.py)
+    assert body[at - 1] in ("", 'printf("\\n")') and body[at + 1] == "if (x) {"
 
 
 def test_trailing_comments_read_back_before_their_statements():

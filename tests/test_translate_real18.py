@@ -25,7 +25,9 @@ def test_socket_addresses_are_inet_ntop_of_the_member_in_d():
     tapset functions branch on the family); it is D's inet_ntop() of the address's
     member, the family choosing the IPv4 or the IPv6 one, as a porter writes it."""
     out = translate_text(SEND, "t.stp", "stap", "d")
-    assert "format_ipaddr" not in out and "__ip_sock" not in out
+    code = "\n".join(ln for ln in out.splitlines() if not ln.lstrip().startswith(("*", "/*")))
+    # (the port's note names stap's format_ipaddr(), whose IPv6 form D does not write)
+    assert "format_ipaddr" not in code and "__ip_sock" not in code
     # the family stored once, before the first address, and tested for both
     assert out.count("this->family = ((struct sock *)this->sock)->__sk_common.skc_family;") == 1
     assert ("this->saddr = this->family == AF_INET ? "
