@@ -12,7 +12,7 @@ after a comment saying how its text differs (forktracker.stp's timestamps).
 from __future__ import annotations
 
 import copy
-from typing import Optional
+from typing import Callable, Optional
 
 from xtrace.frontends.stap.print_common import CONV_RE, star_width
 from xtrace.ir import nodes as ir
@@ -36,17 +36,19 @@ def _nanoseconds(secs: ir.Expr) -> ir.Expr:
                      loc=secs.loc, type=INT64)
 
 
-def ctime_printf_as_date(s: ir.Printf) -> Optional[ir.Printf]:
+def ctime_printf_as_date(s: ir.Printf, folds: Callable[[ir.Call], bool] = lambda c: False
+                         ) -> Optional[ir.Printf]:
     """A copy of stap printf `s` with each plain %s of ctime(secs) D's %Y of the time
     (its flags and width kept: DTrace pads a date as a string); None when `s` prints
-    no ctime() so, or one with a precision (a cut date)."""
+    no ctime() so, or one with a precision (a cut date). A call `folds` says is of
+    constants is left alone: the printer writes its text, stap's exactly."""
     convs = [m for m in CONV_RE.finditer(s.fmt) if m.group(1) != "%"]
     if star_width(s.fmt) or len(convs) != len(s.args) or s.stderr:
         return None
     out, args, pos, found = [], list(s.args), 0, False
     for i, m in enumerate(convs):
         a = s.args[i]
-        if not (isinstance(a, ir.Call) and a.name == "ctime" and len(a.args) == 1):
+        if not (isinstance(a, ir.Call) and a.name == "ctime" and len(a.args) == 1) or folds(a):
             continue
         if m.group(4) != "s" or m.group(2) or "." in m.group(3):
             return None

@@ -821,12 +821,14 @@ class Printer:
             raise XtraceError("stap's %#c (the character with C's escapes: \\n, \\000) has no "
                               "D equivalent (D's %c writes the character itself)", s.loc)
         if self.prog.lang == "stap":
-            dated = ctime_printf_as_date(s)
+            dated = ctime_printf_as_date(
+                s, lambda c: isinstance(conststr.value(c, self._constant_leaf()), str))
             if dated is not None:
                 # stap's ctime() printed: D's %Y is the nearest, another text (ctime_date.py)
                 err = XtraceError("function 'ctime' has no D equivalent; nearest: " + CTIME_NEAREST,
-                                  next(a.loc for a in s.args if isinstance(a, ir.Call)
-                                       and a.name == "ctime"))
+                                  next(a.loc for a in s.args if isinstance(a, ir.Call) and a.name
+                                       == "ctime" and not isinstance(conststr.value(
+                                           a, self._constant_leaf()), str)))
                 if not self.gaps.substitute(err):
                     raise err
                 return [INDENT * depth + nearest_comment(err, CTIME_DIFFERS),
