@@ -52,7 +52,31 @@ def _translation_target() -> KernelTarget:
         raise XtraceError(f"no kernel headers for {release} (run setup.sh)")
     return KernelTarget(release, build, read_syscall_table(build),
                         btf_file=lambda: _known_btf(release),
-                        module_btf_file=lambda mod: _known_module_btf(release, mod))
+                        module_btf_file=lambda mod: _known_module_btf(release, mod),
+                        known_functions=lambda boot: _known_functions(release, boot))
+
+
+def _known_functions(release: str, boot: bool) -> set[str] | None:
+    """The probeable function names of kernel `release`, as xtrace's stap resolves
+    against them: the host's kallsyms for its own kernel, else the sandbox kernel's
+    capture (taken with a boot only when `boot`: the probe reads `$names`, whose
+    types need the same capture). None when not at hand."""
+    from xtrace.driver.targets import host_can_load_modules
+    from xtrace.ir.target import read_kallsyms
+    if host_can_load_modules() and release == os.uname().release:
+        return read_kallsyms(Path("/proc/kallsyms"))
+    from xtrace.sandbox import kernel as sk
+    from xtrace.sandbox.vm import SandboxError
+    try:
+        kinfo = sk.ensure_kernel(release)
+        if not boot and not Path(kinfo.kallsyms_file).is_file():
+            return None
+        kinfo = _sandbox_kernel(release) or kinfo
+        blacklist = sk.kprobe_blacklist(kinfo)
+        return {f for f in sk.kernel_symbols(kinfo)
+                if f not in blacklist and not ("." in f and f.split(".", 1)[0] in blacklist)}
+    except (sk.KernelError, SandboxError, OSError, XtraceError):
+        return None
 
 
 def _known_btf(release: str) -> Path | None:
@@ -243,6 +267,11 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
         target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient
                             and not (p.any_of and _names_syscall(p.name, target))}
         target.functions_guessed = True
+        if lang == "stap" and target_lang(to) != "stap":
+            # stap's `a!, b`: the alternative stap takes on this kernel, where its
+            # names are at hand (a stap port keeps the list: stap chooses again)
+            from .translate_sufficient import settle_sufficient_points
+            settle_sufficient_points(prog, target, target.known_functions)
     if target.module_functions() is None and any(p.module for p in kfuncs):
         target.module_symbols = {}
         for p in kfuncs:

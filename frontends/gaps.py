@@ -133,6 +133,36 @@ def one_expression_reader(f, readers: frozenset[str] = frozenset()) -> bool:
     return True
 
 
+# what a port writes for a tapset function's call it cannot write out, by name
+_TAPSET_NEAREST = {
+    "errno_str": "a comparison of the error number, as a port writes one with a name "
+                 "(errno_str(retval) == \"ETIMEDOUT\" is `retval == -110 || retval == 110`)",
+    "errno_p": "a test of the error number (`retval < 0`)",
+}
+
+
+def _tapset_function_kept(prog, f, target: str) -> XtraceError:
+    """The error for stap tapset function `f` (errno_str()), which the port writes out
+    as the script's own (tapset_tables.py), left a function: at its first call, named
+    as the tapset's, with why and the nearest form."""
+    from xtrace.ir import nodes as ir
+    cond = next((x for p in prog.probes for x in ir.walk(p.predicate)
+                 if isinstance(x, ir.FuncCall) and x.name == f.name), None)
+    if cond is not None:
+        where = "predicate" if target == "D" else "`when` condition"
+        why = (f"the call is in the probe's condition (the clause's {where}), which has no "
+               "room for the statements it is written out as")
+        at = cond.loc
+    else:
+        from xtrace.ir.inline import why_kept
+        why = why_kept(f, prog, target)
+        at = next((x.loc for p in prog.probes for x in ir.walk([p.predicate, p.body])
+                   if isinstance(x, ir.FuncCall) and x.name == f.name), f.loc)
+    near = _TAPSET_NEAREST.get(f.name)
+    return XtraceError(f"stap's tapset function {f.name}() cannot be written out in {target} "
+                       f"here: {why}" + (f"; nearest: {near}" if near else ""), at)
+
+
 def no_functions(prog, target: str) -> XtraceError:
     """The error for a program with script functions in a language that has none
     (D, Vue). A function of stap's tapset library is not the user's: it is named
@@ -146,6 +176,8 @@ def no_functions(prog, target: str) -> XtraceError:
     called = {x.name for p in prog.probes for x in ir.walk([p.body, p.predicate])
               if isinstance(x, ir.FuncCall)}
     f = next((g for g in prog.functions if g.name in called), prog.functions[0])
+    if f.tapset:
+        return _tapset_function_kept(prog, f, target)
     if f.loc.file != TAPSET_FILE:
         from xtrace.ir.inline import why_kept
         return XtraceError(f"{target} has no user-defined functions; function '{f.name}' "

@@ -10,6 +10,10 @@ refusal of a stap tapset function (frontends/gaps.py).
 from __future__ import annotations
 
 _NEAREST: dict[str, str] = {
+    # (its words: frontends/d/ctime_date.py, whose --force port prints it)
+    "ctime": "printf(\"%Y\", walltimestamp) for ctime(gettimeofday_s()), which prints "
+             "`2026 Dec  7 01:00:00` (the year first, no weekday, local time) where ctime() "
+             "prints `Mon Dec  7 01:00:00 2026` (UTC)",
     # stap prints the name alone; DTrace's symbol actions print `module`name`
     "usymname": "usym(addr), which prints the module too (`libc.so.6`malloc`; printf's %A "
                 "adds +offset)",

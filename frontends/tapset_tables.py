@@ -24,6 +24,7 @@ import copy
 from typing import Optional
 
 from xtrace.frontends.common import note_text
+from xtrace.frontends.errno_compare import errno_names_as_numbers
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT64, STRING
@@ -62,7 +63,9 @@ def tables_for_tapset_calls(prog: ir.Program, target: str) -> ir.Program:
     if not calls:
         return prog
     prog = copy.deepcopy(prog)
-    if _fold_constant_calls(prog, lib):
+    # (both passes run: `or` would skip the second)
+    folded = _fold_constant_calls(prog, lib)
+    if errno_names_as_numbers(prog, set(lib)) or folded:
         calls = [x for root in ir.program_roots(prog) for x in ir.walk(root)
                  if isinstance(x, ir.FuncCall) and x.name in lib]
         if not calls:
@@ -112,6 +115,7 @@ def fold_constant_tapset_calls(prog: ir.Program) -> ir.Program:
         return prog
     prog = copy.deepcopy(prog)
     _fold_constant_calls(prog, lib)
+    errno_names_as_numbers(prog, set(lib))
     return prog
 
 
@@ -167,6 +171,7 @@ def _rewrite(f: ir.Function, body: ir.Block, loc: Loc) -> None:
     written out where it is called)."""
     f.body = body
     f.loc = loc
+    f.tapset = True
     f.ret = f.ret or (body.stmts[-1].value.type if isinstance(body.stmts[-1], ir.Return) else None)
 
 

@@ -1068,6 +1068,10 @@ class Function:
     ret: Optional[Type] = None
     loc: Loc = field(default=NOLOC, compare=False)
     c_body: Optional[CBlock] = None
+    # a function of stap's tapset that a port writes out as if the script's own
+    # (frontends/tapset_tables.py: errno_str() reading a table of names): a refusal
+    # names it as the tapset's, never as a user-defined function
+    tapset: bool = field(default=False, compare=False)
 
 
 @dataclass

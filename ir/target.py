@@ -62,6 +62,10 @@ class KernelTarget:
     # functions holds only the names a script probes, believed present (a translation
     # has no kernel symbols): a point missing from it is unknown, not absent
     functions_guessed: bool = False
+    # a translation's way to the kernel's real function names, asked only to settle
+    # stap's `a!, b` (driver/translate_sufficient.py): (boot) -> the names, or None
+    # when unknown; boot: whether it may capture them in the sandbox VM
+    known_functions: Optional[Callable[[bool], Optional[set[str]]]] = None
     # a translation says "the -c command's program" in the other language
     # (pid$target, @@uft:$__CPID:*, process.function("f")) without knowing it:
     # its functions are not looked up

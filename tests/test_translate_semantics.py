@@ -1082,9 +1082,16 @@ def test_stap_pgrp_and_sid_are_curpsinfos_in_d():
 
 
 def test_a_stap_fallback_point_keeps_the_points_after_it_in_d():
-    # Translation has no kernel symbols: `a!` is not believed matched, so the
-    # points it would make unnecessary are still listed (D's -Z skips a missing a).
-    d = _to('probe kernel.function("xtrace_no_such_function_here")!, begin {\n    println("fallback")\n    exit()\n}\n', "d")
+    # `a!` that the kernel lacks is skipped, as stap skips it, where the kernel's names
+    # are at hand (driver/translate_sufficient.py); unknown, it is not believed matched
+    # and the points after it stay listed (D's -Z skips a missing a)
+    src = 'probe kernel.function("xtrace_no_such_function_here")!, begin {\n    println("fallback")\n    exit()\n}\n'
+    d = _to(src, "d")
+    assert "fbt::xtrace_no_such_function_here" not in d and "BEGIN\n" in d
+    import dataclasses
+    from xtrace.driver.translate import _translation_target, translate_text
+    target = dataclasses.replace(_translation_target(), known_functions=lambda boot: None)
+    d = translate_text(src, "t.stp", "stap", "d", target=target)
     assert "fbt::xtrace_no_such_function_here:entry,\nBEGIN\n" in d and "#pragma D option zdefs" in d
 
 

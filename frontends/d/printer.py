@@ -93,6 +93,8 @@ from .joined_back import joined_rows_as_printa
 from .symorder_back import address_walks_as_printa
 from .widelocals import int64_locals
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
+from xtrace.frontends.d.ctime_date import (DIFFERS as CTIME_DIFFERS, NEAREST as CTIME_NEAREST,
+                                           ctime_printf_as_date)
 from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
@@ -821,6 +823,19 @@ class Printer:
         if self.prog.lang == "stap" and escaped_char_conversion(s.fmt):
             raise XtraceError("stap's %#c (the character with C's escapes: \\n, \\000) has no "
                               "D equivalent (D's %c writes the character itself)", s.loc)
+        if self.prog.lang == "stap":
+            dated = ctime_printf_as_date(
+                s, lambda c: isinstance(conststr.value(c, self._constant_leaf()), str))
+            if dated is not None:
+                # stap's ctime() printed: D's %Y is the nearest, another text (ctime_date.py)
+                err = XtraceError("function 'ctime' has no D equivalent; nearest: " + CTIME_NEAREST,
+                                  next(a.loc for a in s.args if isinstance(a, ir.Call) and a.name
+                                       == "ctime" and not isinstance(conststr.value(
+                                           a, self._constant_leaf()), str)))
+                if not self.gaps.substitute(err):
+                    raise err
+                return [INDENT * depth + nearest_comment(err, CTIME_DIFFERS),
+                        INDENT * depth + self._s_Printf(dated, depth)]
         fmt = explicit_hex_prefix(s.fmt, s.args) if self.prog.lang == "stap" else s.fmt
         # stap's %ld of a u16 prints it as stap holds it, 64 bits: D's %d does, not its %ld
         if self.prog.lang == "stap":

@@ -313,7 +313,10 @@ _FUNCTIONS = {
     "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
     "ansi_set_color": 'function ansi_set_color(fg:long) { printf("\\033[%dm", fg) }\n',
-    # the background first, then the foreground (and the attribute, when not 0)
+    # the background first, then the foreground (and the attribute, when not 0).
+    # stap's older ansi.stp names the 2- and 3-argument forms ansi_set_color2/3;
+    # its newer one overloads ansi_set_color(fg, bg[, attr]), which a call with
+    # 2 or 3 arguments reaches through these (lower_expr._call)
     "ansi_set_color2": ('function ansi_set_color2(fg:long, bg:long) { '
                         'printf("\\033[%d;%dm", bg, fg) }\n'),
     "ansi_set_color3": ('function ansi_set_color3(fg:long, bg:long, attr:long) { '
@@ -693,6 +696,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     for name, text in _FUNCTIONS.items():
         if _calls(source, name) or (name == "MKDEV" and _calls(source, "usrdev2kerndev")
                                     and not _calls(source, "MKDEV")) \
+                or (name in ANSI_SET_COLOR_FORMS.values() and _calls(source, "ansi_set_color")
+                    and _ansi_set_color_arities(source) & {a for a, f in ANSI_SET_COLOR_FORMS.items()
+                                                            if f == name}) \
                 or any(_calls(source, w) for w in WARN_STRINGS.get(name, ())):
             if name == "inet_get_local_port" and _defines(source, "ntohs"):
                 text = _INET_LOCAL_PORT_OWN_SWAP  # the script's ntohs() is not the tapset's
@@ -789,6 +795,34 @@ def with_library(source: str, nargs: int = 0) -> str:
     if ret_str or vfs or _calls(source, "errno_str") or _calls(source, "errno_p"):
         extra.append(_errno_functions())
     return script if not extra else script + "\n" + "".join(extra)
+
+
+# stap's overloaded ansi_set_color(fg, bg[, attr]) (its newer ansi.stp): the library
+# function each number of arguments is
+ANSI_SET_COLOR_FORMS = {2: "ansi_set_color2", 3: "ansi_set_color3"}
+
+
+def _ansi_set_color_arities(source: str) -> set[int]:
+    """The numbers of arguments the script's ansi_set_color() calls give (counted by
+    their top-level commas: a call's arguments are numbers, or calls of their own)."""
+    found = set()
+    for m in re.finditer(r"\bansi_set_color\s*\(", source):
+        depth, commas, i = 1, 0, m.end()
+        while i < len(source) and depth:
+            c = source[i]
+            if c in "([":
+                depth += 1
+            elif c in ")]":
+                depth -= 1
+            elif c == "," and depth == 1:
+                commas += 1
+            elif c == '"':  # a string argument: skip it whole (its commas are no separators)
+                i += 1
+                while i < len(source) and source[i] != '"':
+                    i += 2 if source[i] == "\\" else 1
+            i += 1
+        found.add(commas + 1)
+    return found
 
 
 def _defines(source: str, name: str) -> bool:

@@ -320,6 +320,12 @@ class ExprLowering(KernelVarLowering):
                 and name.replace("_string_", "_string2_") in self.fn_ctxs:
             # stap 4's user_string_utf16(addr, err_msg) is user_string2_utf16 (library_context.UTF)
             name = name.replace("_string_", "_string2_")
+        if name == "ansi_set_color" and len(args) > 1 and len(self.fn_params.get(name, ())) == 1:
+            # stap's newer ansi.stp overloads ansi_set_color(fg, bg[, attr]): the
+            # older one's ansi_set_color2/3, which the library appends for such calls
+            from .library import ANSI_SET_COLOR_FORMS
+            if ANSI_SET_COLOR_FORMS.get(len(args)) in self.fn_ctxs:
+                name = ANSI_SET_COLOR_FORMS[len(args)]
         if name in _WARN_ARITY and name not in self.fn_ctxs:
             name, extra = self._warn_string_call(name, args, p)
         if name == "probemod" and name not in self.fn_ctxs and "__xt_no_module" in self.fn_ctxs \
