@@ -471,9 +471,9 @@ def with_options(spec: dict, options: dict) -> dict:
         spec["sort_by"] = "key" if option_on(options["aggsortkey"]) else "value"
     if "aggsortrev" in options:
         spec["descending"] = option_on(options["aggsortrev"])
-    for name, field in (("aggsortpos", "sort_pos"), ("aggsortkeypos", "sort_keypos")):
+    for name, key in (("aggsortpos", "sort_pos"), ("aggsortkeypos", "sort_keypos")):
         if name in options:
-            spec[field] = option_number(options[name])
+            spec[key] = option_number(options[name])
     return spec
 
 

@@ -16,7 +16,6 @@ import pytest
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir import nodes as ir
-from xtrace.ir.loc import XtraceError
 
 EXT = {"stap": "t.stp", "vue": "t.e"}
 
