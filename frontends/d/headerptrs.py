@@ -22,6 +22,7 @@ port of this D is the one of the cast written out.
 from __future__ import annotations
 
 import copy
+from typing import Iterator
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.clause_errors import clause_try_guard, is_clause_try
@@ -61,11 +62,25 @@ def _statements(p: ir.Probe) -> tuple[ir.Block, int]:
     return p.body.stmts[0].body, 1 if clause_try_guard(p) is not None else 0
 
 
+def _written(node) -> Iterator[ir.Expr | ir.Stmt]:
+    """Every node under `node` the D printer writes from the tree: a Translated node is
+    written as its text (a D provider's `args[2]->ip_saddr`), so what its value reads
+    is no cast of this clause."""
+    if isinstance(node, list):
+        for x in node:
+            yield from _written(x)
+        return
+    yield node
+    if not isinstance(node, ir.Translated):
+        for x in ir.children(node):
+            yield from _written(x)
+
+
 def _hoisted(p: ir.Probe, taken: frozenset[str], given: dict[str, str]) -> ir.Probe:
     casts: list[ir.KernelCast] = []
     counts: list[int] = []
     block, first = _statements(p)
-    for x in ir.walk(block.stmts[first:]):
+    for x in _written(block.stmts[first:]):
         if _header_cast(x):
             i = next((i for i, c in enumerate(casts) if c == x), None)
             if i is None:
