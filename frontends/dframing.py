@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from xtrace.frontends.d.lower_util import _records_data as records_data
+from xtrace.ir.sugarblocks import clause_records_data
 from xtrace.ir import nodes as ir
 from xtrace.ir.framing import HEADING
 from xtrace.ir.sugarblocks import flat, records
@@ -50,7 +50,7 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe],
     bodies = []
     for i, p in enumerate(probes):
         body = _unframed_body(p, flag, first=i == 0, cpu_zero=cpu_zero)
-        if body is None or not records_data(body):
+        if body is None or not clause_records_data(body):
             return False
         bodies.append(body)
     # the flag serves the heading alone

@@ -46,6 +46,15 @@ def records(stmts) -> bool:
     return any(isinstance(x, RECORDING_STMTS) for x in ir.walk(stmts))
 
 
+def clause_records_data(body: ir.Block) -> bool:
+    """Whether DTrace records data for a clause with this body (and so frames it when
+    not quiet): yes with a data-recording action anywhere in it, or with no action at
+    all (DTrace's default action); not when it only updates variables or aggregations.
+    (A clause with an `if` is framed per basic block that records: blocks() below.)"""
+    stmts = [s for s in ir.walk(body) if not isinstance(s, (ir.Block, ir.Comment, ir.Expr))]
+    return not stmts or any(isinstance(s, RECORDING_STMTS) for s in stmts)
+
+
 def flat(s: Union[ir.Stmt, list]) -> list[ir.Stmt]:
     """The statements of a body or branch, nested blocks opened (they scope nothing in D)."""
     if isinstance(s, list):

@@ -26,13 +26,14 @@ from xtrace.ir.constint import int_value
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.types import INT32, Type
+from xtrace.ir.sugarblocks import clause_records_data
 
 from . import desc_args, tables, translators
 from .tcpprovider import apart_by_probe  # (after translators, which it builds on)
 from .probes import points_for
 from .symbol_actions import SYMBOL_ACTIONS
 from .aggnames import agg_renames
-from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _records_data, _static_type, _unparen
+from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
 from .ksyms import KsymLowering
@@ -537,7 +538,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             body = self._block(ctx.block())
             self._check_speculation(body)
             out.append(ir.Probe(group, body, pred, loc=self.loc(ctx), comments=[] if out else comments,
-                                framed=_records_data(body)))
+                                framed=clause_records_data(body)))
         return out
 
 

@@ -10,11 +10,12 @@ from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.frontends.common import comment_runs
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
+from xtrace.ir.sugarblocks import RECORDING_STMTS
 
 from . import constfold, tables
 from .formats import FormatError, canonical_agg_flags, conversions, strip_agg_flag
 from .symbol_actions import SYMBOL_ACTIONS
-from .lower_util import _PROTOTYPES, _RECORDING_STMTS, _comment_text, _primary, _static_type, _unparen
+from .lower_util import _PROTOTYPES, _comment_text, _primary, _static_type, _unparen
 
 
 class StmtLowering:
@@ -49,7 +50,7 @@ class StmtLowering:
                     raise self.error("aggregating actions may not follow speculate( )", s.loc)
                 if comm:
                     raise self.error("aggregating actions may not follow commit( )", s.loc)
-            elif isinstance(s, _RECORDING_STMTS + (ir.PrintStack,)):
+            elif isinstance(s, RECORDING_STMTS + (ir.PrintStack,)):
                 if comm:
                     raise self.error("data-recording actions may not follow commit( )", s.loc)
                 if spec and isinstance(s, ir.Exit):

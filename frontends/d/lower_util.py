@@ -36,16 +36,6 @@ def _agg_name(tok_text: str) -> str:
 def _comment_text(raw: str) -> str:
     """The text of a `//` or `/* */` comment without its delimiters (frontends.common.comment_body)."""
     return comment_body(raw)
-from xtrace.ir.sugarblocks import RECORDING_STMTS as _RECORDING_STMTS
-
-
-def _records_data(body: ir.Block) -> bool:
-    """Does DTrace record data for this clause (and so frame it when not quiet)?
-    Yes with a data-recording action anywhere in it, or with no action at all
-    (DTrace's default action); not when it only updates variables or aggregations.
-    (A clause with an `if` is framed per basic block that records: ir/sugarblocks.py.)"""
-    stmts = [s for s in ir.walk(body) if not isinstance(s, (ir.Block, ir.Comment, ir.Expr))]
-    return not stmts or any(isinstance(s, _RECORDING_STMTS) for s in stmts)
 # D's prototypes of integer subroutine arguments, for the mismatch message.
 _D_INT_PROTO = {("strchr", 1): "char", ("strrchr", 1): "char", ("lltostr", 0): "int64_t",
                 ("copyinstr", 0): "uintptr_t", ("copyinstr", 1): "size_t",

@@ -34,7 +34,7 @@ from __future__ import annotations
 import copy
 from typing import Optional
 
-from xtrace.frontends.d.lower_util import _records_data as records_data
+from xtrace.ir.sugarblocks import clause_records_data
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.specheading import HELD_OPTION
@@ -178,7 +178,7 @@ def _speculate_before_records(body: ir.Block) -> ir.Block:
 
 def _records(s: ir.Stmt) -> bool:
     """Whether statement `s` records data in D (a printf, trace(), ... anywhere in it)."""
-    return records_data(ir.Block([s], loc=s.loc))
+    return clause_records_data(ir.Block([s], loc=s.loc))
 
 
 def tentative_as_speculations(prog: ir.Program) -> ir.Program:
