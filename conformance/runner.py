@@ -13,7 +13,7 @@ from typing import Callable, Iterator, Optional
 from xtrace.backend_c import kbuild
 from xtrace.backend_c.codegen import GeneratedModule
 from xtrace.backend_c.kbuild import BuiltModule
-from xtrace.driver.passes import Pipeline, destructive_gate
+from xtrace.driver.passes import Pipeline, destructive_gate, with_evaltime
 from xtrace.driver.targets import RunTarget, choose_target
 from xtrace.ir.loc import XtraceError
 
@@ -108,7 +108,7 @@ def finish_build(b: Build, target: RunTarget) -> Build:
         return _failed(Case(b.case_path), ex)
     except Exception as ex:  # noqa: BLE001 - as in build_case
         return Build(b.case_path, None, f"xtrace: internal error: {type(ex).__name__}: {ex}\n", 70)
-    b.built.manifest["evaltime"] = p.evaltime  # as Pipeline.build sets it
+    with_evaltime(b.built, p.evaltime)
     return b
 
 

@@ -45,6 +45,14 @@ PASS_NAMES = {1: "parsed script", 2: "analyzed script", 3: "translated to C",
               4: "compiled C into", 5: "ran"}
 
 
+def with_evaltime(built: BuiltModule, evaltime: str) -> BuiltModule:
+    """`built` with where D's -c command is held while the session starts (D's
+    evaltime) in its manifest: set on every build, cached or not, since the module
+    cache shares one manifest between evaltimes."""
+    built.manifest["evaltime"] = evaltime
+    return built
+
+
 @dataclass
 class Pipeline:
     """State carried from pass to pass for one script."""
@@ -225,10 +233,7 @@ class Pipeline:
         assert self.module is not None
         with self.timed(4, lambda: f"\"{self.built.ko}\"{' (cached)' if self.built.cached else ''}"):
             self.built = build(self.module, target.release, target.build_dir, name=self.module_name)
-        # where D's -c command is held while the session starts (D's evaltime; set
-        # on every build: the module cache shares the manifest between evaltimes)
-        self.built.manifest["evaltime"] = self.evaltime
-        return self.built
+        return with_evaltime(self.built, self.evaltime)
 
     @property
     def evaltime(self) -> str:
