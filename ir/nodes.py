@@ -422,6 +422,11 @@ class If(Stmt):
     cond: Expr
     then: Stmt
     else_: Optional[Stmt] = None
+    # D's `c ? printf(a) : 1;` statement: one expression to DTrace, no `if`, so no
+    # basic block of its own (ir/sugarblocks.py); its condition is a constant when a
+    # branch is an action (dt_node_op3 folds it). Not compared: an `if` a port writes
+    # for it reads back as the same statement.
+    ternary: bool = field(default=False, compare=False)
 
 
 @dataclass

@@ -22,8 +22,10 @@ ECB of the firing: the blocks after the one that called it do not run.
 This module cuts a clause's body the way dt_sugar does (`pieces`); the C
 backend (backend_c/gen_sugar.py) and the ports (ir/framing.py explicit_framing)
 frame each recording block. Every `ir.If` of a D clause counts as an `if`
-statement (the ternary-action idiom `c ? printf(a) : 1`, which D lowers to an
-If, is one ECB in DTrace: a difference only for a non-quiet clause using it).
+statement but D's ternary statement `c ? printf(a) : 1;` (an If marked
+`ternary`): dtrace folds its constant condition at parse time (dt_node_op3), so
+the branch taken is statements of the block it sits in, and one of assignments
+only is one expression.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import copy
 from typing import Optional, Union
 
 from . import nodes as ir
+from .constint import int_value
 from .loc import XtraceError
 
 # Statements whose DTrace action stores data in the ECB's record.
@@ -56,12 +59,23 @@ def clause_records_data(body: ir.Block) -> bool:
 
 
 def flat(s: Union[ir.Stmt, list]) -> list[ir.Stmt]:
-    """The statements of a body or branch, nested blocks opened (they scope nothing in D)."""
+    """The statements of a body or branch, nested blocks opened (they scope nothing in
+    D), a ternary statement of a constant condition as the branch it takes."""
     if isinstance(s, list):
         return [x for y in s for x in flat(y)]
     if isinstance(s, ir.Block):
         return flat(s.stmts)
+    if is_ternary(s):
+        known = int_value(s.cond)
+        if known is not None:
+            taken = s.then if known[0] else s.else_
+            return flat(taken) if taken is not None else []
     return [s]
+
+
+def is_ternary(s) -> bool:
+    """Whether `s` is D's ternary statement (`c ? printf(a) : 1;`), no `if` to DTrace."""
+    return isinstance(s, ir.If) and s.ternary
 
 
 def pieces(s: Union[ir.Stmt, list]) -> list[Piece]:
@@ -70,7 +84,7 @@ def pieces(s: Union[ir.Stmt, list]) -> list[Piece]:
     out: list[Piece] = []
     run: list[ir.Stmt] = []
     for x in flat(s):
-        if isinstance(x, ir.If):
+        if isinstance(x, ir.If) and not x.ternary:
             if run:
                 out.append(run)
                 run = []
@@ -84,7 +98,7 @@ def pieces(s: Union[ir.Stmt, list]) -> list[Piece]:
 
 def sugared(p: ir.Probe) -> bool:
     """Whether DTrace cuts clause `p` into basic blocks: it has an `if`."""
-    return any(isinstance(x, ir.If) for x in ir.walk(p.body))
+    return any(isinstance(x, ir.If) and not x.ternary for x in ir.walk(p.body))
 
 
 def recording_runs(s: Union[ir.Stmt, list]) -> list[list[ir.Stmt]]:

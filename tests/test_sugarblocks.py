@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from xtrace import frontends
 from xtrace.backend_c.codegen import generate
 from xtrace.driver.translate import _translation_target, translate_text
 from xtrace.ir import nodes as ir
 from xtrace.ir.analysis import analyze
 from xtrace.ir.faultsplit import split_point
+from xtrace.ir.loc import XtraceError
 from xtrace.ir.sugarblocks import exits_end_clause, pieces, recording_runs, sugared
 
 _TWO = """BEGIN { c = 1; }
@@ -156,3 +159,49 @@ def test_stap_port_read_back_is_framed_per_block():
     mod = generate(analyze(prog, _translation_target()))
     assert _frames(mod) == ["start", "end"] * 2
     assert "xt_clause_mark" not in _handler(mod.c_source, 0)
+
+
+_TERNARY = """inline int OPT_time = 1;
+inline int OPT_cpu = 0;
+BEGIN
+{
+	printf("a");
+	OPT_time ? printf("t") : 1;
+	OPT_cpu ? printf("c") : printf("n");
+	exit(0);
+}
+"""
+
+
+def test_a_ternary_statement_is_no_basic_block_of_its_own():
+    """dt_node_op3 folds a constant condition at parse time: the branch taken is a
+    statement of the clause, which stays one ECB, one framed record."""
+    p = frontends.parse(_TERNARY, "t.d", "d").probes[0]
+    assert not sugared(p)
+    assert [[type(s).__name__ for s in run] for run in pieces(p.body)] == \
+        [["Printf", "Printf", "Printf", "Exit"]]
+    assert _frames(_module(_TERNARY)) == ["start", "end"]  # one record: its probe line, its newline
+
+
+def test_a_ternary_statement_reads_back_as_written():
+    out = translate_text(_TERNARY, "t.d", "d", "d")
+    assert 'OPT_time ? printf("t") : 1;' in out
+    assert 'OPT_cpu ? printf("c") : printf("n");' in out
+
+
+@pytest.mark.parametrize("src, words, col", [
+    ('BEGIN { x = 1; x ? printf("a") : 1; }', 'tracing function printf( ) may not be called from a D expression', 20),
+    ('BEGIN { x = 1; x ? 1 : trace(x); }', 'tracing function trace( ) may not be called from a D expression', 24),
+    ('BEGIN { x = 1; x ? @a = count() : 1; }', 'an aggregation may not be updated in a D expression', 20),
+    # a constant outer condition folds; the inner one, not constant, is an expression
+    ('inline int A = 1;\nBEGIN { x = 1; A ? (x ? printf("a") : 1) : 1; }', 'printf( ) may not be called', 25),
+])
+def test_an_action_under_a_condition_not_constant_is_refused(src, words, col):
+    with pytest.raises(XtraceError) as ex:
+        frontends.parse(src, "t.d", "d")
+    assert words in str(ex.value) and ex.value.loc.col == col
+
+
+def test_assignments_under_a_condition_not_constant_are_an_expression():
+    p = frontends.parse('BEGIN { x = 1; x ? y = 2 : 1; printf("%d", y); }', "t.d", "d").probes[0]
+    assert not sugared(p)

@@ -4,12 +4,14 @@ actions, speculations) to IR. A mixin of Lowering (lower.py), whose state it use
 
 from __future__ import annotations
 
+import copy
 from signal import SIGSTOP
 
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.frontends.common import comment_runs
 from xtrace.ir import aggspec
 from xtrace.ir import nodes as ir
+from xtrace.ir.constint import int_value
 from xtrace.ir.sugarblocks import RECORDING_STMTS
 
 from . import constfold, tables
@@ -167,21 +169,46 @@ class StmtLowering:
             # `c ? printf(a) : printf(b);`, `OPT_time ? printf(...) : 1;` (the
             # DTraceToolkit's cpuwalk.d, execsnoop), `OPT_counts ? @Counts[probefunc] =
             # count() : 1;`, `OPT_elapsed ? self->start = timestamp : 1;` (its
-            # procsystime): DTrace runs the branch taken, as an if/else would.
+            # procsystime): DTrace runs the branch taken. Those conditions are
+            # constants (inlines, macro arguments), which dt_node_op3 folds at parse
+            # time: the branch is then a statement of the clause. An action or an
+            # aggregation under a condition that is not one is in a D expression,
+            # which dtrace refuses; assignments are an expression of their own.
+            cond = self.expr(inner.expr(0))
+            if not _parse_time_constant(cond):
+                self._refuse_ternary_actions(inner)
             branches = [ir.Block(self._expr_statement(inner.expr(i)), loc=self.loc(inner.expr(i)))
                         for i in (1, 2)]
-            cond = self.expr(inner.expr(0))
             # the idiom's other branch (`: 1`) does nothing: no `else { 1; }` in a translation
             idle = [all(isinstance(x, ir.ExprStmt) and isinstance(x.expr, (ir.IntLit, ir.StrLit))
                         for x in b.stmts) for b in branches]
             if idle[1]:
-                return [ir.If(cond, branches[0], None, loc=self.loc(ctx))]
+                return [ir.If(cond, branches[0], None, loc=self.loc(ctx), ternary=True)]
             if idle[0]:
-                return [ir.If(ir.Unary("!", cond, loc=cond.loc), branches[1], None, loc=self.loc(ctx))]
-            return [ir.If(cond, branches[0], branches[1], loc=self.loc(ctx))]
+                return [ir.If(ir.Unary("!", cond, loc=cond.loc), branches[1], None, loc=self.loc(ctx),
+                              ternary=True)]
+            return [ir.If(cond, branches[0], branches[1], loc=self.loc(ctx), ternary=True)]
         if isinstance(inner, P.PostIncDecExprContext):  # `x++;`: the old value is unused
             return [ir.ExprStmt(self._x_PostIncDecExprContext(inner, value_used=False), loc=self.loc(ctx))]
         return [ir.ExprStmt(self.expr(ctx), loc=self.loc(ctx))]
+
+    def _refuse_ternary_actions(self, ctx) -> None:
+        """dtrace's refusal of an action or an aggregation update in a branch of a ?:
+        statement whose condition is not a constant (so not folded: the ?: is a D
+        expression, which calls no action: dt_cg_node)."""
+        for i in (1, 2):
+            branch = _unparen(ctx.expr(i))
+            if isinstance(branch, P.TernaryExprContext):
+                self._refuse_ternary_actions(branch)
+            elif self._is_action(branch):
+                name = _primary(branch).IDENT().getText()
+                raise self.error(f"tracing function {name}( ) may not be called from a D expression "
+                                 f"(D program context required); its condition is not a constant: "
+                                 f"`if (...) {name}(...);` is the statement", branch)
+            elif isinstance(branch, P.AssignExprContext) and self._agg_target(branch.expr(0)) is not None:
+                raise self.error("an aggregation may not be updated in a D expression (D program "
+                                 "context required); the ?: condition is not a constant: "
+                                 "`if (...) @a[...] = ...;` is the statement", branch)
 
     def _is_assignment(self, ctx) -> bool:
         """Whether expression `ctx` is an assignment (an aggregation's update, `@a[k] =
@@ -532,3 +559,11 @@ class StmtLowering:
         if why:
             raise self.error(why, call)
         return args
+
+
+def _parse_time_constant(e: ir.Expr) -> bool:
+    """Whether dtrace's parser knows `e`'s value: an integer constant expression, a
+    translation's `$1` among its terms (a run substitutes the argument's text first)."""
+    def as_one(x):
+        return ir.IntLit(1, loc=x.loc) if isinstance(x, ir.ScriptArg) and not x.as_string else x
+    return int_value(ir.map_tree(copy.deepcopy(e), as_one)) is not None

@@ -774,6 +774,10 @@ class Printer:
             if taken is None:
                 return []
             return self._body(taken, depth) if isinstance(taken, ir.Block) else self.stmt(taken, depth)
+        if s.ternary:
+            line = self._ternary_statement(s, depth)
+            if line is not None:
+                return [line]
         out = self._guarded(s.cond, lambda: self._arm([], f"if ({self.expr(s.cond)})", s.then, depth,
                                                       s.else_ is not None))
         els = s.else_
@@ -784,6 +788,22 @@ class Printer:
         if els is not None:
             out = self._arm(out, "else", els, depth, False)
         return out
+
+    def _ternary_statement(self, s: ir.If, depth: int) -> Optional[str]:
+        """D's `c ? printf(a) : 1;` as the script wrote it (an `if` is basic blocks of
+        its own to DTrace, framed apart when not quiet: ir/sugarblocks.py), or None
+        when a branch is not one statement on one line."""
+        arms = []
+        for arm in (s.then, s.else_):
+            if arm is None:
+                arms.append("1")
+                continue
+            stmts = arm.stmts if isinstance(arm, ir.Block) else [arm]
+            lines = self.stmt(stmts[0], 0) if len(stmts) == 1 else []
+            if len(lines) != 1 or not lines[0].endswith(";"):
+                return None
+            arms.append(lines[0][:-1])
+        return f"{INDENT * depth}{self.expr(s.cond)} ? {arms[0]} : {arms[1]};"
 
     def _guarded(self, cond: ir.Expr, arm: Callable[[], list[str]]) -> list[str]:
         """`arm()`, an if's then-arm printed, with `cond` known to hold in it (Vue's
