@@ -142,7 +142,8 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach, name: str) -> str:
                     f"sums, @{name}_sum, with sum() of the same values into an aggregation "
                     "without keys printed beside it for the total")
     if f.map != name:
-        kind = "array" if (prog.global_named(f.map) or ir.Global(f.map, "map")).kind != "agg" else "statistics"
+        over = prog.global_named(f.map)
+        kind = "statistics" if over is not None and over.kind == "agg" else "array"
         return (f"{line} runs over the {kind} '{f.map}' and prints the statistics of '{name}': "
                 "a printa prints the rows of its own aggregations, not "
                 f"those of '{f.map}', and D has no loops")
