@@ -62,6 +62,7 @@ from xtrace.ir.presence import presence_companions
 from xtrace.ir import printedvalues
 from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
+from xtrace.ir.statvalues import statistics_as_values, value_refusal
 from xtrace.ir.threadvars import tid_maps_as_thread_locals
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.nonext import eliminate_next
@@ -305,7 +306,7 @@ class Printer:
         if len(reads) > 1:
             raise XtraceError(f"statistics aggregate '{g.name}' is read as "
                               f"{' and '.join('@' + r for r in reads)}; a D aggregation "
-                              "holds a single statistic", g.loc)
+                              "holds a single statistic" + self._values_refusal(g.name), g.loc)
         return reads[0] if reads else "count"
 
     def _sort_order(self) -> tuple[str, bool]:
@@ -1459,8 +1460,17 @@ class Printer:
         self.notes.append(text)
 
     def _x_AggRead(self, e):
-        raise XtraceError("reading an aggregation value in an expression has no D equivalent",
-                          e.loc)
+        raise XtraceError("reading an aggregation value in an expression has no D equivalent"
+                          + self._values_refusal(e.agg), e.loc)
+
+    def _values_refusal(self, name: str) -> str:
+        """Why a stap statistics array's statistics could not be kept in plain arrays
+        (ir/statvalues.py), as the tail of a refusal; '' when that is not the reason."""
+        g = self.prog.global_named(name)
+        if self.prog.lang != "stap" or g is None or g.kind != "agg":
+            return ""
+        why = value_refusal(self.prog, name)
+        return f", and its statistics cannot be plain D arrays: {why}" if why else ""
 
     def _x_InMap(self, e, negated: bool = False):
         if not hasattr(self, "_nonzero"):
@@ -1913,7 +1923,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = counting_maps_as_aggs(tid_maps_as_thread_locals(
         vue_prints_as_loops(prog, d_printable_lists(prog)), zero_frees=True))
     # stap's auto-print of an array stored with `=`: a sum() of its values beside it
-    prog = split_statistics(printed_maps_with_values(prog))
+    # stap statistics read as values (tested, computed with): plain arrays beside
+    # them, as a D porter keeps counts and sums to read (ir/statvalues.py)
+    prog = split_statistics(statistics_as_values(printed_maps_with_values(prog)))
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     # a port's `ts_2` (thread) and `ts_3` (clause) beside a global `ts`: D's
     # self-> and this-> keep them apart by themselves
