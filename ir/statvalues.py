@@ -33,7 +33,7 @@ and `value_refusal` says why):
   of at least 1; in an `if`'s branch, a `?:`'s first branch or the right of `&&`):
   stap ends the probe with `ERROR: empty aggregate` where a D array reads 0.
 
-One difference is left, and said in the port's notes (docs): D's plain global
+One difference is left, said in a comment above the first update: D's plain global
 arrays are shared by the CPUs without a lock, so two CPUs adding to one element at
 the same instant may lose one update, where stap's per-CPU statistics do not.
 """
@@ -336,9 +336,18 @@ def _rewrite(prog: ir.Program, name: str) -> None:
             return ref(n.func, n.keys, n.loc)
         return n
 
+    said = [False]
+
     def stmts(s: ir.Stmt) -> list[ir.Stmt]:
         if isinstance(s, ir.AggUpdate) and s.agg == name:
-            return _updates(s, stats, ref)
+            if said[0]:
+                return _updates(s, stats, ref)
+            said[0] = True
+            # what a porter says once, above the first update: the one difference left
+            why = (f"{', '.join(names[st] for st in stats)}: stap's statistics of {name}, in plain\n"
+                   "arrays (D reads no aggregation's value); all CPUs share them, where stap's are\n"
+                   "per CPU: two CPUs adding at the same instant may lose an update")
+            return [ir.Comment(why, loc=s.loc)] + _updates(s, stats, ref)
         if isinstance(s, ir.Delete) and s.map == name:
             if keyed:
                 return [ir.Delete(names[st], copy.deepcopy(s.keys), loc=s.loc) for st in stats]

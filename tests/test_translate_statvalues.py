@@ -97,3 +97,13 @@ def test_an_array_without_keys_is_plain_scalars_and_its_delete_zeroes_them():
 def test_what_plain_arrays_cannot_say_stays_refused_with_its_reason(src, reason):
     with pytest.raises(XtraceError, match=reason):
         _d(src)
+
+
+def test_the_port_says_once_that_its_arrays_are_shared_by_the_cpus():
+    d = _d("global t\n"
+           "probe syscall.read.return { t[pid()] <<< 7 }\n"
+           "probe syscall.write.return { t[pid()] <<< 9 }\n"
+           "probe syscall.close { if (@count(t[pid()])) printf(\"%d\\n\", @sum(t[pid()])) }\n")
+    assert d.count("stap's statistics of t, in plain") == 1
+    assert "two CPUs adding at the same instant may lose an update" in d
+    _parses(d)
