@@ -290,9 +290,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # the code a D option of 0 keeps from running, which a port that cannot say
         # it leaves out (ir/deadoptions.py: driver/translate.py's retry), never runs
         prog = (without_dead_options(prog) or (prog, []))[0]
-        # a D port's this-> pointer to a packet header (frontends/d/headerptrs.py)
-        # compares as the cast it holds, where it is read (ir/headerlocals.py)
-        prog = header_pointer_locals_inlined(prog)
+        # a D port's this-> pointer to a packet header (frontends/d/headerptrs.py), or
+        # of a cast of the probe's argument (frontends/d/castptrs.py), compares as the
+        # cast it holds, where it is read (ir/headerlocals.py)
+        prog = header_pointer_locals_inlined(prog, held=True)
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
         # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)

@@ -80,6 +80,7 @@ from xtrace.ir.failguard import says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .headerptrs import header_pointers_as_locals
+from .castptrs import pointer_casts_as_locals
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
@@ -1902,6 +1903,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (last: the passes above read a packet header's members through its cast) the cast
     # a clause reads more than once: a this-> pointer set once (frontends/d/headerptrs.py)
     prog = header_pointers_as_locals(prog)
+    # ... and a cast of the probe's argument or a local read through more than once:
+    # a this-> pointer too (frontends/d/castptrs.py)
+    prog = pointer_casts_as_locals(prog)
     printer = Printer(flagged_dumps_as_run_time(prog), gaps or Gaps(), loop_reasons, end_after_error,
                       unrolled.reasons)
     if not printer.omit_last and printer.prog is not prog:

@@ -1,0 +1,79 @@
+"""Branch readable: ports that read as a porter writes them (the findings of the
+real-script re-count, docs/translate-real-scripts.md "Read as a porter would").
+
+1. stap -> D: a cast of the probe's argument (or of a clause-local) read through more
+   than once in a clause is a this-> pointer set once (frontends/d/castptrs.py), read
+   back as the cast (ir/headerlocals.py).
+"""
+
+from __future__ import annotations
+
+from xtrace import frontends
+from xtrace.driver.translate import _translation_target, translate_text
+from xtrace.frontends.d.castptrs import pointer_casts_as_locals
+from xtrace.ir.rtnormal import written_out_alike
+from translating import translated, unwrapped
+
+
+def _clause(text: str, head: str) -> str:
+    start = text.index(head)
+    return text[start:text.index("\n}\n", start) + 3]
+
+
+def _round_trips(stap: str, to: str = "d") -> None:
+    """`stap` translated to `to` and back compares with itself as test_roundtrip does."""
+    from test_roundtrip import _resolved
+    target = _translation_target()
+    orig = _resolved(frontends.parse(stap, "t.stp", "stap", port=True), target)
+    port = translate_text(stap, "t.stp", "stap", to, target)
+    back = translate_text(port, "rt." + ("d" if to == "d" else "e"), to, "stap", target)
+    again = _resolved(frontends.parse(back, "t.stp", "stap"), target)
+    orig, again = written_out_alike(orig, again, via=to)
+    assert again.probes == orig.probes, back
+
+
+SWITCH = ('probe kernel.trace("sched_switch") {\n'
+          '  printf("%d %d %s -> %d %d %s\\n", $prev->tgid, $prev->prio, kernel_string($prev->comm),\n'
+          '         $next->tgid, $next->prio, kernel_string($next->comm))\n'
+          '}\n')
+
+
+def test_a_tracepoint_argument_read_three_times_is_one_pointer():
+    out = unwrapped(translated(SWITCH, "d"))
+    assert "    this->prev = (struct task_struct *)args[1];\n" \
+           "    this->next = (struct task_struct *)args[2];\n" in out, out
+    assert "this->prev->tgid, this->prev->prio" in out and "this->next->comm" in out, out
+    assert out.count("(struct task_struct *)") == 2, out
+
+
+def test_the_pointer_local_reads_back_as_the_cast():
+    _round_trips(SWITCH)
+    back = translate_text(translated(SWITCH, "d"), "rt.d", "d", "stap")
+    assert "prev = " not in back and "@cast(prev" not in back, back
+
+
+def test_a_cast_read_once_stays_where_it_is_read():
+    out = translated('probe kernel.trace("sched_switch") { printf("%d\\n", $prev->tgid) }\n', "d")
+    assert "((struct task_struct *)args[1])->tgid" in out and "this->prev" not in out, out
+
+
+def test_a_cast_of_a_local_stored_again_is_not_kept():
+    prog = frontends.parse('fbt::do_exit:entry { this->t = arg0; '
+                           'printf("%d", ((struct task_struct *)this->t)->pid); this->t = arg1; '
+                           'printf("%d", ((struct task_struct *)this->t)->pid); }\n', "t.d", "d")
+    assert pointer_casts_as_locals(prog) is prog
+
+
+def test_a_cast_of_a_local_is_kept_after_the_local_is_set():
+    stap = ('probe kernel.trace("sched_wakeup") {\n  t = $p\n'
+            '  printf("%d %d\\n", @cast(t, "task_struct")->tgid, @cast(t, "task_struct")->prio)\n}\n')
+    out = translated(stap, "d")
+    assert "    this->t = args[0];\n    this->task = (struct task_struct *)this->t;\n" in out, out
+    assert "this->task->tgid, this->task->prio" in unwrapped(out), out
+    _round_trips(stap)
+
+
+def test_a_d_providers_translated_reads_get_no_pointer():
+    # (tcp:::receive's args[2]->ip_saddr is written as its text: nothing under it is hoisted)
+    out = translated('probe tcp.receive { printf("%s %s %d\\n", saddr, daddr, dport) }\n', "d")
+    assert "this->th = (struct tcphdr *)" in out and "(struct sk_buff *)" not in out, out
