@@ -189,6 +189,7 @@ from .headerlocals import header_pointer_locals_inlined
 from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
+from .inlinedconsts import inlined_constants_folded
 from .keysets import key_sets_as_stores
 from .oncestats import stored_once_as_statistics
 from .loc import XtraceError
@@ -953,7 +954,9 @@ def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
     # _param_inline), which the D and Vue ports write out alike
     if prog.lang == "vue" or prog.lang == "d" and not prog.functions:
         return prog
-    prog = inline_functions(prog, library_function)
+    # (with the constant tests the written-out bodies get decided, as the printers
+    # decide them: ir/inlinedconsts.py)
+    prog = inlined_constants_folded(inline_functions(prog, library_function))
     return written_out_loops(prog).prog
 
 

@@ -81,6 +81,7 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .headerptrs import header_pointers_as_locals
 from .castptrs import pointer_casts_as_locals
+from xtrace.ir.inlinedconsts import inlined_constants_folded
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
@@ -1871,8 +1872,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's thread_indent()/indent() printed are a self-> depth and start and %*s
     # (written out after the script's functions, so a delta they pass is theirs)
     # a stap loop of a constant count: its body written out once per pass
-    unrolled = written_out_loops(indent_calls_written_out(inline_functions(
-        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
+    unrolled = written_out_loops(indent_calls_written_out(inlined_constants_folded(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog))),
         "d", gaps))
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
