@@ -189,6 +189,7 @@ from .headerlocals import header_pointer_locals_inlined
 from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
+from .exitlast import exits_written_last
 from .inlinedconsts import inlined_constants_folded
 from .keysets import key_sets_as_stores
 from .oncestats import stored_once_as_statistics
@@ -305,6 +306,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
     prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    if prog.lang in ("stap", "d"):
+        # an exit() the rest of its probe follows is written after it by the D port,
+        # where that is exact (ir/exitlast.py): compared so on both sides
+        prog = exits_written_last(prog, note=False)
     if prog.lang == "stap" and via in ("d", "vue"):
         # the front end's thread-locals (@entry() values) as the way back writes them
         prog = thread_vars_as_tid_arrays(prog)

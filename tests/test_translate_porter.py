@@ -128,3 +128,27 @@ def test_a_store_between_keeps_the_test():
 def test_a_ternary_of_two_types_is_left_to_the_run():
     prog = frontends.parse('probe begin { printf("%s\\n", 1 > 0 ? "a" : sprint(2)) }\n', "t.stp", "stap")
     assert inlined_constants_folded(prog) is prog
+
+
+# 3. stap's oneshot (`begin { exit() }` before the body): the exit written last
+def test_a_oneshot_exit_is_written_after_the_body():
+    out = translated('probe oneshot { printf("%d\\n", @cast_sizeof("task_struct")) }\n', "d")
+    assert "BEGIN\n{\n    printf(\"%d\\n\", sizeof(struct task_struct));\n    exit(0);\n}\n" in out, out
+    _round_trips('probe oneshot { printf("%d\\n", 42) }\n')
+
+
+def test_an_exit_with_a_next_after_it_stays_first_with_a_note():
+    from xtrace.ir.exitlast import KEPT_NOTE, exits_written_last
+    prog = frontends.parse('probe begin { exit(); if (pid() > 1) next; printf("x\\n") }\n', "t.stp", "stap")
+    body = exits_written_last(prog).probes[0].body.stmts
+    from xtrace.ir import nodes as ir
+    assert isinstance(body[0], ir.Comment) and body[0].text == KEPT_NOTE and isinstance(body[1], ir.Exit)
+    # (and once only, however often it is applied)
+    again = exits_written_last(exits_written_last(prog)).probes[0].body.stmts
+    assert [type(s) for s in again] == [type(s) for s in body]
+
+
+def test_a_second_exit_keeps_the_order():
+    from xtrace.ir.exitlast import exits_written_last
+    prog = frontends.parse('probe begin { exit(); printf("x\\n"); exit() }\n', "t.stp", "stap")
+    assert exits_written_last(prog, note=False) is prog

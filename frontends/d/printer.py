@@ -81,6 +81,7 @@ from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .headerptrs import header_pointers_as_locals
 from .castptrs import pointer_casts_as_locals
+from xtrace.ir.exitlast import exits_written_last
 from xtrace.ir.inlinedconsts import inlined_constants_folded
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
@@ -1879,8 +1880,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
     # and its retstr: the return value, or a failure's errno named (retstr_port.py)
     # (a printf of the one or the other text, retstr's: an if of two printfs, printfbranches.py)
+    # (stap's exit() before the rest of its probe, oneshot's: written after it, ir/exitlast.py)
     prog = end_exits_dropped(splice_sprintfs(ternary_printfs_as_ifs(argstr_written_out(
-        retstr_written_out(eliminate_next(unrolled.prog)),
+        retstr_written_out(_exits_last(eliminate_next(unrolled.prog))),
         "copyinstr() reports the fault and ends the clause"))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
@@ -1918,6 +1920,11 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = wrap_long_calls(printer.run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _exits_last(prog: ir.Program) -> ir.Program:
+    """A stap program's exit() written after the statements that follow it (ir/exitlast.py)."""
+    return exits_written_last(prog) if prog.lang == "stap" else prog
 
 
 def _is_pointer(e: ir.Expr) -> bool:
