@@ -189,6 +189,7 @@ from .headerlocals import header_pointer_locals_inlined
 from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
+from .nextguard import else_next_as_guards
 from .exitlast import exits_written_last
 from .inlinedconsts import inlined_constants_folded
 from .keysets import key_sets_as_stores
@@ -305,7 +306,9 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
-    prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    # (an else-if chain whose last else is `next`: a guard first, as the D port writes
+    # it, ir/nextguard.py)
+    prog = _thread_exit_frees_dropped(eliminate_next(else_next_as_guards(copy.deepcopy(prog))), via)
     if prog.lang in ("stap", "d"):
         # an exit() the rest of its probe follows is written after it by the D port,
         # where that is exact (ir/exitlast.py): compared so on both sides

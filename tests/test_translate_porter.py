@@ -152,3 +152,31 @@ def test_a_second_exit_keeps_the_order():
     from xtrace.ir.exitlast import exits_written_last
     prog = frontends.parse('probe begin { exit(); printf("x\\n"); exit() }\n', "t.stp", "stap")
     assert exits_written_last(prog, note=False) is prog
+
+
+# 4. pfaults.stp: an else-if chain whose last else is `next`
+PFAULTS = ('global start\n'
+           'probe syscall.read { start[tid()] = gettimeofday_us() }\n'
+           'probe syscall.read.return {\n'
+           '  if (!(tid() in start)) next\n'
+           '  r = $return\n'
+           '  if (r == 0) {\n    kind = "eof"\n  } else if (r > 0) {\n    kind = "data"\n'
+           '  } else {\n    next # only reads that did not fail\n  }\n'
+           '  printf("%s %d\\n", kind, gettimeofday_us() - start[tid()])\n'
+           '  delete start[tid()]\n'
+           '}\n')
+
+
+def test_an_else_next_is_a_guard_and_the_rest_is_written_once():
+    out = translated(PFAULTS, "d")
+    ret = _clause(out, "syscall::read:return")
+    assert ret.count("printf(") == 1 and "else {" not in ret, ret
+    assert "/* only reads that did not fail */\n" in ret and "if (this->r == 0 || this->r > 0) {\n" in ret, ret
+    assert "} else if (this->r > 0) {\n" in ret, ret
+    _round_trips(PFAULTS)
+
+
+def test_a_chain_on_a_global_keeps_its_else():
+    from xtrace.ir.nextguard import else_next_as_guards
+    prog = frontends.parse('global g\nprobe begin { if (g == 0) x = 1 else next; print(x) }\n', "t.stp", "stap")
+    assert else_next_as_guards(prog) is prog

@@ -82,6 +82,7 @@ from xtrace.ir.syscall_returns import returns_int
 from .headerptrs import header_pointers_as_locals
 from .castptrs import pointer_casts_as_locals
 from xtrace.ir.exitlast import exits_written_last
+from xtrace.ir.nextguard import else_next_as_guards
 from xtrace.ir.inlinedconsts import inlined_constants_folded
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
@@ -1882,7 +1883,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (a printf of the one or the other text, retstr's: an if of two printfs, printfbranches.py)
     # (stap's exit() before the rest of its probe, oneshot's: written after it, ir/exitlast.py)
     prog = end_exits_dropped(splice_sprintfs(ternary_printfs_as_ifs(argstr_written_out(
-        retstr_written_out(_exits_last(eliminate_next(unrolled.prog))),
+        retstr_written_out(_exits_last(eliminate_next(else_next_as_guards(unrolled.prog)))),
         "copyinstr() reports the fault and ends the clause"))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
