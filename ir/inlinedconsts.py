@@ -10,13 +10,13 @@ in trace)` right after the caller's `trace[tid()] = 1` is `self->trace = 1; if
   constant_test) and whose two branches have one type (two strings, or two integers
   of the same type: C's conversions of unequal ones would change the value): the
   branch it takes;
-- an `if` whose condition, with a clause-local or thread-local variable replaced by
-  the integer literal a statement before stored in it (in the same block, with no
-  statement between that stores it), is such a comparison: the branch it takes. A
-  global is left alone (another CPU may store it between the two). Likewise stap's
-  `k in a` (or `!(k in a)`) after a statement of the same block stored `a[k]` under
-  keys that read only the clause's constants (tid(), pid(), literals), with no delete
-  between: the element exists.
+- an `if` on stap's `k in a` (or `!(k in a)`) after a statement of the same block
+  stored `a[k]` under keys that read only the clause's constants (tid(), pid(),
+  literals), with no delete between: the element exists, the branch it takes.
+
+A variable stored a literal and then tested is left as it is: a loop written out
+(ir/unroll.py, after this) is that form too, and its port is compared with the
+loop (tests/test_roundtrip.py), which no fold of its own would decide alike.
 
 Done on the program the printers write after inlining, and by the round trip's
 comparison (ir/rtnormal.py) on the program a port is compared with.
@@ -30,7 +30,6 @@ from typing import Optional
 from . import nodes as ir
 from .constanttests import constant_test
 
-_SCOPES = ("local", "thread")
 
 
 def _same_type(a: ir.Expr, b: ir.Expr) -> bool:
@@ -45,28 +44,6 @@ def _ternary_folded(x):
         if outcome is not None:
             return x.then if outcome else x.else_
     return x
-
-
-def _constant_store(s: ir.Stmt) -> Optional[tuple[tuple[str, str], ir.IntLit]]:
-    """((scope, name), literal) of `s` when it is `var = <integer literal>`."""
-    if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
-            and isinstance(s.expr.target, ir.Var) and s.expr.target.scope in _SCOPES \
-            and isinstance(s.expr.value, ir.IntLit) and not s.expr.value.name:
-        return (s.expr.target.scope, s.expr.target.name), s.expr.value
-    return None
-
-
-def _stored(node) -> set[tuple[str, str]]:
-    return {(x.target.scope, x.target.name) for x in ir.walk(node)
-            if isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)}
-
-
-def _with_known(cond: ir.Expr, known: dict[tuple[str, str], ir.IntLit]) -> ir.Expr:
-    def swap(x):
-        if isinstance(x, ir.Var) and (x.scope, x.name) in known:
-            return copy.deepcopy(known[(x.scope, x.name)])
-        return x
-    return ir.map_tree(copy.deepcopy(cond), swap)
 
 
 # what a key may read to name the same element at two statements of one clause
@@ -87,39 +64,31 @@ def _element_store(s: ir.Stmt) -> Optional[tuple[str, list[ir.Expr]]]:
     return None
 
 
-def _decided(cond: ir.Expr, known: dict, present: list[tuple[str, list[ir.Expr]]]) -> Optional[bool]:
-    """The outcome of `cond` given the variables and elements the block just stored."""
+def _decided(cond: ir.Expr, present: list[tuple[str, list[ir.Expr]]]) -> Optional[bool]:
+    """The outcome of `cond` given the elements the block just stored."""
     negated = isinstance(cond, ir.Unary) and cond.op == "!"
     test = cond.operand if negated else cond
     if isinstance(test, ir.InMap) and any(m == test.map and k == test.keys for m, k in present):
         return not negated  # (stap's `tid() in trace` after `trace[tid()] = 1`)
-    if known and any(isinstance(v, ir.Var) and (v.scope, v.name) in known for v in ir.walk(cond)):
-        return constant_test(_with_known(cond, known))
     return None
 
 
 def _block_folded(stmts: list[ir.Stmt]) -> list[ir.Stmt]:
     out: list[ir.Stmt] = []
-    known: dict[tuple[str, str], ir.IntLit] = {}
     present: list[tuple[str, list[ir.Expr]]] = []
     todo = list(stmts)
     while todo:
         s = todo.pop(0)
         if isinstance(s, ir.If):
-            outcome = _decided(s.cond, known, present)
+            outcome = _decided(s.cond, present)
             if outcome is not None:
                 # the branch taken, in the if's place (scanned again: it may store)
                 taken = s.then if outcome else s.else_
                 todo[:0] = [] if taken is None else taken.stmts if isinstance(taken, ir.Block) else [taken]
                 continue
         out.append(s)
-        for k in _stored(s):
-            known.pop(k, None)
         if any(isinstance(x, (ir.Delete, ir.FuncCall)) for x in ir.walk(s)):
             present.clear()  # (an element deleted, or a call that may delete one)
-        found = _constant_store(s)
-        if found is not None:
-            known[found[0]] = found[1]
         element = _element_store(s)
         if element is not None:
             present.append(element)
