@@ -302,6 +302,11 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)
         prog = exits_end_clause(prog)
     prog = _said_by_the_port(prog, via)
+    if via == "vue" or prog.lang == "vue":
+        # a Vue port's clause-local of a syscall's return value read several times (rv)
+        # is that value where it is read (frontends/vue/rvlocal.py)
+        from xtrace.frontends.vue.rvlocal import returns_inlined
+        prog = returns_inlined(prog)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(

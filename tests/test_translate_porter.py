@@ -181,3 +181,38 @@ def test_a_chain_on_a_global_keeps_its_else():
     from xtrace.ir.nextguard import else_next_as_guards
     prog = frontends.parse('global g\nprobe begin { if (g == 0) x = 1 else next; print(x) }\n', "t.stp", "stap")
     assert else_next_as_guards(prog) is prog
+
+
+# 5. iotime.stp: stap's $return read four times in a Vue clause
+IOTIME_OPEN = ('global names, handles\n'
+               'probe syscall.open { names[pid()] = user_string($filename) }\n'
+               'probe syscall.open.return {\n'
+               '  if ($return != -1) {\n'
+               '    handles[pid(), $return] = names[pid()]\n'
+               '    printf("%d %d\\n", $return, $return + 1)\n'
+               '  }\n'
+               '  delete names[pid()]\n'
+               '}\n'
+               'probe syscall.close { delete handles[pid(), $fd] }\n')
+
+
+def test_a_return_read_several_times_is_one_vue_local():
+    out = translated(IOTIME_OPEN, "vue")
+    assert out.count("__errno != 0 ? -__errno : __rv") == 1, out
+    assert "__auto long long rv;" in out and "rv = __errno != 0 ? -__errno : __rv;" in out, out
+    assert "if (rv != -1)" in out and "[rv] = names[__pid];" in out, out
+
+
+def test_the_return_local_round_trips():
+    # (IOTIME_OPEN's own round trip differs on main already: its openat companion)
+    stap = ('global total\nprobe syscall.read.return {\n  if ($return != -1) {\n'
+            '    total[pid()] += $return\n    printf("%d %d\\n", $return, $return + 1)\n  }\n}\n'
+            'probe end { printf("%d\\n", total[1]) }\n')
+    out = translated(stap, "vue")
+    assert "rv = __errno != 0 ? -__errno : __rv;\n    total[__pid] += rv;" in out, out
+    _round_trips(stap, "vue")
+
+
+def test_a_return_read_once_stays_written_in_place():
+    out = translated('probe syscall.open.return { printf("%d\\n", $return) }\n', "vue")
+    assert "__auto" not in out and "__errno != 0 ? -__errno : __rv" in out, out

@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from xtrace.ir.inlinedconsts import inlined_constants_folded
+from .rvlocal import returns_as_local
 from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
@@ -1809,6 +1810,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)
     if anon is not None:
         prog = rename_aggregation(prog, ANON_AGG, anon)
+    # stap's $return read several times in a return clause: a clause-local (rvlocal.py)
+    prog = returns_as_local(prog)
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.anon = anon
     printer.counted_reasons = unrolled.reasons
