@@ -216,3 +216,25 @@ def test_the_return_local_round_trips():
 def test_a_return_read_once_stays_written_in_place():
     out = translated('probe syscall.open.return { printf("%d\\n", $return) }\n', "vue")
     assert "__auto" not in out and "__errno != 0 ? -__errno : __rv" in out, out
+
+
+# 6. shm_watch.e: a comment on the prototypes only
+SHM = ('/*\n   Watch mmap.\n*/\n\n/* Function prototypes */\nint munmap(void *, unsigned long);\n'
+       'int shmdt(void *);\n\n@@syscall:*:munmap:entry\n{\n    printf("%d\\n", __arg2);\n}\n')
+
+
+def test_a_comment_on_prototypes_only_goes_with_them():
+    for to in ("d", "stap"):
+        out = translated(SHM, to, "vue")
+        assert "Function prototypes" not in out and "Watch mmap." in out, out
+
+
+def test_a_comment_on_prototypes_and_a_variable_stays():
+    vue = SHM.replace("int shmdt(void *);\n", "int shmdt(void *);\n__global int n;\n")
+    out = translated(vue, "d", "vue")
+    assert "Function prototypes" in out, out
+
+
+def test_a_files_opening_comment_on_its_first_prototype_stays():
+    out = translated(SHM.replace("/*\n   Watch mmap.\n*/\n\n", ""), "d", "vue")
+    assert "Function prototypes" in out, out
