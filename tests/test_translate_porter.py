@@ -238,3 +238,14 @@ def test_a_comment_on_prototypes_and_a_variable_stays():
 def test_a_files_opening_comment_on_its_first_prototype_stays():
     out = translated(SHM.replace("/*\n   Watch mmap.\n*/\n\n", ""), "d", "vue")
     assert "Function prototypes" in out, out
+
+
+# 7. execsnoop's point listed twice: kept. DTrace compiles each probe description of a
+# clause on its own (libdtrace dt_compile_clause: one statement, one ECB description,
+# per description), and the kernel makes one ECB per description and matching probe
+# (illumos dtrace_ecb_create_enable; dtrace-utils appends the clause to the probe once
+# per statement, dt_probe_add_clause): a probe named twice runs the clause twice.
+def test_a_point_listed_twice_stays_twice():
+    out = translated('#pragma D option quiet\nsyscall::getppid:entry, syscall::getppid:entry\n'
+                     '{ n++; }\nEND { printf("%d\\n", n); }\n', "stap", "d")
+    assert "probe syscall.getppid, syscall.getppid\n" in out, out
