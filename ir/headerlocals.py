@@ -12,9 +12,11 @@ the two).
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Optional
 
 from . import nodes as ir
+from .clause_errors import is_clause_try
 
 # the skb members that give a header's offset from the skb's head
 HEADER_OFFSETS = ("network_header", "transport_header", "mac_header")
@@ -93,16 +95,24 @@ def _held_cast(e: ir.Expr) -> bool:
 def _pointer_store(s: ir.Stmt, held: bool = False) -> Optional[tuple[str, ir.KernelCast]]:
     """(local, cast) of `s` when it is D's `this->th = (struct tcphdr *)(skb->head +
     skb->transport_header)`; with `held`, also `this->prev = (struct task_struct
-    *)args[1]`."""
+    *)args[1]`, and stap's `prev = $prev` (the stap port of that D)."""
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
             and isinstance(s.expr.target, ir.Var) and s.expr.target.scope == "local" \
-            and isinstance(s.expr.value, ir.KernelCast) and (
-                header_offset(s.expr.value.expr) is not None or (held and _held_cast(s.expr.value))):
+            and ((isinstance(s.expr.value, ir.KernelCast) and header_offset(s.expr.value.expr) is not None)
+                 or (held and (_held_cast(s.expr.value) or isinstance(s.expr.value, ir.ProbeArg)))):
         return s.expr.target.name, s.expr.value
     return None
 
 
 def _pointers_inlined(p: ir.Probe, names: frozenset[str], held: bool = False) -> ir.Probe:
+    if is_clause_try(p.body):  # (stap's clause try block: the clause's own statements)
+        inner = dataclasses.replace(p, body=p.body.stmts[0].body)
+        done = _pointers_inlined(inner, names, held)
+        if done is inner:
+            return p
+        body = copy.deepcopy(p.body)
+        body.stmts[0].body = done.body
+        return dataclasses.replace(done, body=body)
     stores = {}
     for i, s in enumerate(p.body.stmts):
         found = _pointer_store(s, held)
@@ -131,18 +141,37 @@ def _pointers_inlined(p: ir.Probe, names: frozenset[str], held: bool = False) ->
     drop = {i for i, _ in stores.values()}
     p.body.stmts = [s for i, s in enumerate(p.body.stmts) if i not in drop]
     casts = {n: c for n, (_, c) in stores.items()}
+    for _ in range(len(casts)):
+        # (one held through another, stap's `t = $p` then `task = @cast(t, ...)`: its
+        # value read through the other's)
+        casts = {n: ir.map_tree(copy.deepcopy(c), lambda x: copy.deepcopy(casts[x.name])
+                                if isinstance(x, ir.Var) and x.scope == "local" and x.name in casts
+                                and x.name != n else x)
+                 for n, c in casts.items()}
 
     def read(x):
         if isinstance(x, ir.Var) and x.scope == "local" and x.name in casts:
             return copy.deepcopy(casts[x.name])
         return x
     p.body = ir.map_tree(p.body, read)
+    if held:
+        # (stap's `p = $p` read as @cast(p, "task_struct"): the cast of the argument
+        # to its own type is the argument, as `$p->pid` reads)
+        p.body = ir.map_tree(p.body, _own_type_cast_dropped)
     return p
 
 
-def _operand_stored(stmts: list[ir.Stmt], cast: ir.KernelCast) -> bool:
+def _own_type_cast_dropped(x):
+    if isinstance(x, ir.KernelCast) and isinstance(x.expr, ir.ProbeArg) and x.expr.type is not None \
+            and (x.expr.type.ctype or "").replace(" ", "") == x.ctype.replace(" ", ""):
+        return x.expr
+    return x
+
+
+def _operand_stored(stmts: list[ir.Stmt], cast: ir.Expr) -> bool:
     """Whether `stmts` store a variable the operand of `cast` reads."""
-    read = {(v.scope, v.name) for v in ir.walk(cast.expr) if isinstance(v, ir.Var)}
+    operand = cast.expr if isinstance(cast, ir.KernelCast) else cast
+    read = {(v.scope, v.name) for v in ir.walk(operand) if isinstance(v, ir.Var)}
     return any(isinstance(x, (ir.Assign, ir.IncDec)) and isinstance(x.target, ir.Var)
                and (x.target.scope, x.target.name) in read for x in ir.walk(stmts))
 

@@ -297,6 +297,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # of a cast of the probe's argument (frontends/d/castptrs.py), compares as the
         # cast it holds, where it is read (ir/headerlocals.py)
         prog = header_pointer_locals_inlined(prog, held=True)
+    if prog.lang == "stap":
+        # ... and the stap port of such a D pointer, a local holding the argument
+        # (`prev = $prev`, read as @cast(prev, "task_struct")->pid), so
+        prog = header_pointer_locals_inlined(prog, held=True)
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
         # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)

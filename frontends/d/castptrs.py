@@ -29,7 +29,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
-from .headerptrs import _statements, _stored_vars, _written
+from .headerptrs import _statements, _stored_vars
 
 # the kernel's own names for these pointers, where the argument has none of its own
 _NAMES = {"struct task_struct *": "task", "struct sk_buff *": "skb", "struct sock *": "sk",
@@ -58,6 +58,22 @@ def pointer_cast(m: ir.KernelMember, tracepoint: bool) -> Optional[ir.KernelCast
         return ir.KernelCast(base, f"{m.struct} *", loc=base.loc,
                              type=Type("int", 64, False, ctype=f"{m.struct} *"))
     return None
+
+
+def _member_reads(node):
+    """The member reads under `node` the D printer writes as such: not under a
+    Translated node (written as its text), nor the members of a d_path() lowering
+    (task_dentry_path(curthread, p->dentry, p->mnt), written `d_path(p)`)."""
+    if isinstance(node, list):
+        for x in node:
+            yield from _member_reads(x)
+        return
+    if isinstance(node, ir.Translated) or (isinstance(node, ir.Call) and node.name == "task_dentry_path"):
+        return
+    if isinstance(node, ir.KernelMember):
+        yield node
+    for x in ir.children(node):
+        yield from _member_reads(x)
 
 
 def _mapped(node, fn):
@@ -95,8 +111,8 @@ def _hoisted(p: ir.Probe, names: frozenset[str], used: dict[str, str]) -> ir.Pro
     casts: list[ir.KernelCast] = []
     reads: list[list[int]] = []  # per cast, the statements (indexes in block) reading it
     for i in range(first, len(block.stmts)):
-        for x in _written(block.stmts[i]):
-            c = pointer_cast(x, tracepoint) if isinstance(x, ir.KernelMember) else None
+        for x in _member_reads(block.stmts[i]):
+            c = pointer_cast(x, tracepoint)
             if c is None:
                 continue
             k = next((k for k, known in enumerate(casts) if known == c), None)
