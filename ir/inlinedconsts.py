@@ -51,8 +51,12 @@ _CLAUSE_CONSTANTS = frozenset({"tid", "pid", "ppid", "cpu", "execname", "uid", "
 
 
 def _clause_constant(keys: list[ir.Expr]) -> bool:
-    return all(isinstance(x, (ir.IntLit, ir.StrLit)) or (isinstance(x, ir.Builtin) and x.name in _CLAUSE_CONSTANTS)
-               for k in keys for x in ir.walk(k))
+    # (keys of literals only are left: a script's own `a[1] = 0; if (1 in a)` is the
+    # test it means to make, not a written-out function's; para-callgraph's are tid())
+    nodes = [x for k in keys for x in ir.walk(k)]
+    return any(isinstance(x, ir.Builtin) for x in nodes) and all(
+        isinstance(x, (ir.IntLit, ir.StrLit)) or (isinstance(x, ir.Builtin) and x.name in _CLAUSE_CONSTANTS)
+        for x in nodes)
 
 
 def _element_store(s: ir.Stmt) -> Optional[tuple[str, list[ir.Expr]]]:

@@ -72,8 +72,24 @@ def _member_reads(node):
         return
     if isinstance(node, ir.KernelMember):
         yield node
+    if isinstance(node, (ir.Ternary, ir.If)) and _decided(node.cond) is not None:
+        # (stap's @defined() as analysis resolved it: the printer writes the arm taken)
+        taken = node.then if _decided(node.cond) else node.else_
+        if taken is not None:
+            yield from _member_reads(taken)
+        return
     for x in ir.children(node):
         yield from _member_reads(x)
+
+
+def _decided(e: ir.Expr):
+    """The outcome of a resolved @defined() test (or its negation), else None."""
+    if isinstance(e, ir.Unary) and e.op == "!":
+        inner = _decided(e.operand)
+        return None if inner is None else not inner
+    if isinstance(e, ir.Defined) and e.value is not None:
+        return bool(e.value)
+    return None
 
 
 def _mapped(node, fn):
@@ -96,12 +112,17 @@ def _mapped(node, fn):
 def _name(cast: ir.KernelCast, taken: set[str]) -> str:
     e = cast.expr
     own = e.name if isinstance(e, ir.ProbeArg) and _IDENT.match(e.name or "") else None
-    base = own or _NAMES.get(cast.ctype) or cast.ctype.replace("struct ", "").rstrip(" *").replace(" ", "_")
-    if isinstance(e, ir.Var) and base in taken:
-        base = f"{e.name}_p"  # (the cast of a local: the local's own name, a pointer)
-    name, n = base, 2
+    kind = _NAMES.get(cast.ctype) or cast.ctype.replace("struct ", "").rstrip(" *").replace(" ", "_")
+    # (the argument's own name; else the kernel's for the type; the cast of a local:
+    # the local's name as a pointer)
+    for base in (own, kind, f"{e.name}_p" if isinstance(e, ir.Var) else None):
+        if base and base not in taken:
+            return base
+    base, n = own or kind, 2
+    name = f"{base}{n}"
     while name in taken:
-        name, n = f"{base}{n}", n + 1
+        n += 1
+        name = f"{base}{n}"
     return name
 
 
@@ -110,6 +131,9 @@ def _hoisted(p: ir.Probe, names: frozenset[str], used: dict[str, str]) -> ir.Pro
     block, first = _statements(p)
     casts: list[ir.KernelCast] = []
     reads: list[list[int]] = []  # per cast, the statements (indexes in block) reading it
+    # per cast, the (statement, member) reads: one member read twice in one statement
+    # is the IR of one the printer writes once (ntohs() of a port's byte swap)
+    seen: list[set] = []
     for i in range(first, len(block.stmts)):
         for x in _member_reads(block.stmts[i]):
             c = pointer_cast(x, tracepoint)
@@ -119,13 +143,15 @@ def _hoisted(p: ir.Probe, names: frozenset[str], used: dict[str, str]) -> ir.Pro
             if k is None:
                 casts.append(c)
                 reads.append([])
+                seen.append(set())
                 k = len(casts) - 1
             reads[k].append(i)
+            seen[k].add((i, tuple(x.path), x.addr_of))
     wanted = []
-    for c, at in zip(casts, reads):
+    for c, at, pairs in zip(casts, reads, seen):
         # read more than once, of a value no statement stores from the first read on
         stored = _stored_vars(ir.Block(block.stmts[at[0]:] if at else []))
-        if len(at) >= 2 and not any(isinstance(v, ir.Var) and (v.scope, v.name) in stored
+        if len(pairs) >= 2 and not any(isinstance(v, ir.Var) and (v.scope, v.name) in stored
                                     for v in ir.walk(c.expr)):
             wanted.append((c, at[0]))
     if not wanted:
