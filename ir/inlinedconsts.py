@@ -11,8 +11,9 @@ in trace)` right after the caller's `trace[tid()] = 1` is `self->trace = 1; if
   of the same type: C's conversions of unequal ones would change the value): the
   branch it takes;
 - an `if` on stap's `k in a` (or `!(k in a)`) after a statement of the same block
-  stored `a[k]` under keys that read only the clause's constants (tid(), pid(),
-  literals), with no delete between: the element exists, the branch it takes.
+  stored `a[k]` under keys that read the clause's constants only, tid() or pid() among
+  them (literals alone are a script's own test), with no delete between: the element
+  exists, the branch it takes.
 
 A variable stored a literal and then tested is left as it is: a loop written out
 (ir/unroll.py, after this) is that form too, and its port is compared with the
