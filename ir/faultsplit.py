@@ -143,10 +143,21 @@ def _rejoined(first: ir.Probe, then: ir.Probe) -> Optional[ir.Probe]:
     (a, a_tried), (b, b_tried) = _clause(first), _clause(then)
     if (a_tried or not b or first.points != then.points or first.predicate != then.predicate
             or first.implicit or then.implicit or first.framed != then.framed or then.comments
-            or split_point(a + b) != len(a)):
+            or split_point(a + b) not in (len(a), len(a) + _pointer_stores(b))):
         return None
     joined = _with_statements(first, a + b, b_tried)
     return joined if _splittable(joined) else None
+
+
+def _pointer_stores(stmts: list[ir.Stmt]) -> int:
+    """How many of `stmts` lead with a D port's this-> pointer of a cast (set before the
+    statement that reads through it and faults, frontends/d/castptrs.py): they fault
+    not, so the split's fault comes after them."""
+    from .headerlocals import _pointer_store
+    n = 0
+    while n < len(stmts) and _pointer_store(stmts[n], held=True) is not None:
+        n += 1
+    return n
 
 
 def clauses_rejoined_at_faults(prog: ir.Program) -> ir.Program:

@@ -189,6 +189,9 @@ from .headerlocals import header_pointer_locals_inlined
 from .failguard import says_failed
 from .faultfirst import faults_before_records
 from .inline import inline_functions
+from .nextguard import else_next_as_guards
+from .exitlast import exits_written_last
+from .inlinedconsts import inlined_constants_folded
 from .keysets import key_sets_as_stores
 from .oncestats import stored_once_as_statistics
 from .loc import XtraceError
@@ -290,19 +293,35 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # the code a D option of 0 keeps from running, which a port that cannot say
         # it leaves out (ir/deadoptions.py: driver/translate.py's retry), never runs
         prog = (without_dead_options(prog) or (prog, []))[0]
-        # a D port's this-> pointer to a packet header (frontends/d/headerptrs.py)
-        # compares as the cast it holds, where it is read (ir/headerlocals.py)
-        prog = header_pointer_locals_inlined(prog)
+        # a D port's this-> pointer to a packet header (frontends/d/headerptrs.py), or
+        # of a cast of the probe's argument (frontends/d/castptrs.py), compares as the
+        # cast it holds, where it is read (ir/headerlocals.py)
+        prog = header_pointer_locals_inlined(prog, held=True)
+    if prog.lang == "stap":
+        # ... and the stap port of such a D pointer, a local holding the argument
+        # (`prev = $prev`, read as @cast(prev, "task_struct")->pid), so
+        prog = header_pointer_locals_inlined(prog, held=True)
     if via in ("stap", "vue"):
         prog = faults_before_records(prog)  # (before the framing, as the printers do)
         # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)
         prog = exits_end_clause(prog)
     prog = _said_by_the_port(prog, via)
+    if via == "vue" or prog.lang == "vue":
+        # a Vue port's clause-local of a syscall's return value read several times (rv)
+        # is that value where it is read (frontends/vue/rvlocal.py)
+        from xtrace.frontends.vue.rvlocal import returns_inlined
+        prog = returns_inlined(prog)
     prog = _framing_written_out(prog, via)
     prog = _tapset_tables_written_out(prog, via)
     prog = without_empty_begin_clauses(_stap_stores_left_out(
         _indents_written_out(_functions_and_loops_written_out(prog), via)))
-    prog = _thread_exit_frees_dropped(eliminate_next(copy.deepcopy(prog)), via)
+    # (an else-if chain whose last else is `next`: a guard first, as the D port writes
+    # it, ir/nextguard.py)
+    prog = _thread_exit_frees_dropped(eliminate_next(else_next_as_guards(copy.deepcopy(prog))), via)
+    if prog.lang in ("stap", "d"):
+        # an exit() the rest of its probe follows is written after it by the D port,
+        # where that is exact (ir/exitlast.py): compared so on both sides
+        prog = exits_written_last(prog, note=False)
     if prog.lang == "stap" and via in ("d", "vue"):
         # the front end's thread-locals (@entry() values) as the way back writes them
         prog = thread_vars_as_tid_arrays(prog)
@@ -952,7 +971,9 @@ def _functions_and_loops_written_out(prog: ir.Program) -> ir.Program:
     # _param_inline), which the D and Vue ports write out alike
     if prog.lang == "vue" or prog.lang == "d" and not prog.functions:
         return prog
-    prog = inline_functions(prog, library_function)
+    # (with the constant tests the written-out bodies get decided, as the printers
+    # decide them: ir/inlinedconsts.py)
+    prog = inlined_constants_folded(inline_functions(prog, library_function))
     return written_out_loops(prog).prog
 
 

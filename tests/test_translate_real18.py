@@ -29,16 +29,22 @@ def test_socket_addresses_are_inet_ntop_of_the_member_in_d():
     # (the port's note names stap's format_ipaddr(), whose IPv6 form D does not write)
     assert "format_ipaddr" not in code and "__ip_sock" not in code
     # the family stored once, before the first address, and tested for both
-    assert out.count("this->family = ((struct sock *)this->sock)->__sk_common.skc_family;") == 1
+    # (the socket's two casts, each read more than once, kept in this->sk and
+    # this->inet: frontends/d/castptrs.py)
+    assert "    this->sk = (struct sock *)this->sock;\n" \
+        "    this->family = this->sk->__sk_common.skc_family;\n" \
+        "    this->inet = (struct inet_sock *)this->sock;\n" in out
+    assert out.count("this->family = this->sk->__sk_common.skc_family;") == 2  # (and recvmsg's)
     assert ("this->saddr = this->family == AF_INET ? "
-            "inet_ntop(AF_INET, &((struct inet_sock *)this->sock)->inet_saddr) :") in out
+            "inet_ntop(AF_INET, &this->inet->inet_saddr) :") in out
     assert "this->daddr = this->family == AF_INET ? inet_ntop(AF_INET, " in out
-    assert "inet_ntop(AF_INET6, &((struct inet_sock *)this->sock)->pinet6->saddr) : " \
+    assert "inet_ntop(AF_INET6, &this->inet->pinet6->saddr) : " \
         "\"*unknown address family*\"" in out
-    assert "inet_ntop(AF_INET, &((struct sock *)this->sock)->__sk_common.skc_daddr)" in out
+    assert "inet_ntop(AF_INET, &this->sk->__sk_common.skc_daddr)" in out
     # tcp.recvmsg's own saddr/daddr, computed by the alias from its `family`
+    assert "    this->inet = (struct inet_sock *)args[0];\n" in out
     assert "this->saddr = this->family == AF_INET ? inet_ntop(AF_INET, " \
-        "&((struct inet_sock *)args[0])->inet_saddr) :" in out
+        "&this->inet->inet_saddr) :" in out
     back = frontends.parse(out, "back.d", "d")
     calls = [x for p in back.probes for x in ir.walk(p.body) if isinstance(x, ir.Call)]
     assert {c.name for c in calls} >= {"inet_ntop"}

@@ -81,6 +81,10 @@ from xtrace.ir.failguard import says_succeeded
 from xtrace.ir.tracername import tracer_name_ported
 from xtrace.ir.syscall_returns import returns_int
 from .headerptrs import header_pointers_as_locals
+from .castptrs import pointer_casts_as_locals
+from xtrace.ir.exitlast import exits_written_last
+from xtrace.ir.nextguard import else_next_as_guards
+from xtrace.ir.inlinedconsts import inlined_constants_folded
 from .endorder import end_clauses_after_definitions
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
@@ -1900,15 +1904,16 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's thread_indent()/indent() printed are a self-> depth and start and %*s
     # (written out after the script's functions, so a delta they pass is theirs)
     # a stap loop of a constant count: its body written out once per pass
-    unrolled = written_out_loops(indent_calls_written_out(inline_functions(
-        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)),
+    unrolled = written_out_loops(indent_calls_written_out(inlined_constants_folded(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog))),
         "d", gaps))
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)
     # and its retstr: the return value, or a failure's errno named (retstr_port.py)
     # (a printf of the one or the other text, retstr's: an if of two printfs, printfbranches.py)
+    # (stap's exit() before the rest of its probe, oneshot's: written after it, ir/exitlast.py)
     prog = end_exits_dropped(splice_sprintfs(ternary_printfs_as_ifs(argstr_written_out(
-        retstr_written_out(eliminate_next(unrolled.prog)),
+        retstr_written_out(_exits_last(eliminate_next(else_next_as_guards(unrolled.prog)))),
         "copyinstr() reports the fault and ends the clause"))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
@@ -1934,6 +1939,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (last: the passes above read a packet header's members through its cast) the cast
     # a clause reads more than once: a this-> pointer set once (frontends/d/headerptrs.py)
     prog = header_pointers_as_locals(prog)
+    # ... and a cast of the probe's argument or a local read through more than once:
+    # a this-> pointer too (frontends/d/castptrs.py)
+    prog = pointer_casts_as_locals(prog)
     printer = Printer(flagged_dumps_as_run_time(prog), gaps or Gaps(), loop_reasons, end_after_error,
                       unrolled.reasons)
     if not printer.omit_last and printer.prog is not prog:
@@ -1945,6 +1953,11 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = wrap_long_calls(printer.run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _exits_last(prog: ir.Program) -> ir.Program:
+    """A stap program's exit() written after the statements that follow it (ir/exitlast.py)."""
+    return exits_written_last(prog) if prog.lang == "stap" else prog
 
 
 def _is_pointer(e: ir.Expr) -> bool:

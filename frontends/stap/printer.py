@@ -161,7 +161,10 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (and a port's reads of stap's user_string_warn(), noted so: that reader again, which
     # cannot fault: frontends/stap/print_warnstrings.py)
     # (first of all, a D porter's this-> pointer to a packet's header: the cast where it
-    # is read, the form the header locals below are made from: ir/headerlocals.py)
+    # is read, the form the header locals below are made from: ir/headerlocals.py; a
+    # pointer a D port keeps of a cast of the probe's argument, frontends/d/castptrs.py,
+    # stays a local, as a D script's own `this->f = (struct file *)arg0` does: the
+    # round trip compares it as the cast, ir/rtnormal.py)
     prog = header_pointer_locals_inlined(prog) if prog.lang == "d" else prog
     prog = faults_before_records(signal_sends_as_alias(warn_reads_restored(
         leader_names_as_pid2execname(prog))))

@@ -41,6 +41,18 @@ from .syscalls import open_as_openat
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
 
 
+
+def _touching(toks: list[Token], line: int) -> int:
+    """The index in comment tokens `toks` of the first of those that touch the item
+    on `line` (each ending on the line above the next, the last on the line above
+    it); len(toks) when none does."""
+    toks = list(toks)
+    i, below = len(toks), line
+    while i > 0 and toks[i - 1].line + toks[i - 1].text.count("\n") == below - 1:
+        i -= 1
+        below = toks[i].line
+    return i
+
 class Lowerer(CTypeLowering, ExprLowerer):
     """Lowers one parsed script. Use `lower_program`."""
 
@@ -99,8 +111,17 @@ class Lowerer(CTypeLowering, ExprLowerer):
         probes: list[ir.Probe] = []
         pending: list[str] = []  # comments above declarations travel with the next clause
         header: list[str] = []
-        for i, item in enumerate(ctx.item()):
+        items = list(ctx.item())
+        for i, item in enumerate(items):
             hidden = self.hidden_before(item.start)
+            if self._prototypes_from(items, i):
+                # a comment on prototypes only (`/* Function prototypes */`) says nothing
+                # once they are gone, as every translation drops them: not carried (but
+                # the file's opening comment, written against its first prototype)
+                notes = [t for t in hidden if t.text.startswith(("#", "//", "/*"))]
+                cut = _touching(notes, item.start.line)
+                if cut > 0 or i > 0:
+                    hidden = notes[:cut]
             if i == 0:
                 # the file's opening comment is the translation's own (split_header)
                 header, own = split_header(hidden, item.start, bool(item.clause()),
@@ -173,6 +194,16 @@ class Lowerer(CTypeLowering, ExprLowerer):
         return prog
 
     # ------------------------------------------------------------ declarations
+
+    def _prototypes_from(self, items: list, i: int) -> bool:
+        """Whether item `i` and the items after it up to the next one with a comment
+        of its own (or a clause) are all prototypes."""
+        for j in range(i, len(items)):
+            if j > i and (items[j].clause() or self.hidden_before(items[j].start)):
+                return True
+            if items[j].clause() or not self.is_prototype(items[j].declaration()):
+                return False
+        return True
 
     @staticmethod
     def is_prototype(ctx: P.DeclarationContext) -> bool:

@@ -14,6 +14,8 @@ import dataclasses
 import re
 from typing import Optional
 
+from xtrace.ir.inlinedconsts import inlined_constants_folded
+from .rvlocal import returns_as_local
 from xtrace.ir.unroll import MAX_PASSES, written_out_loops
 from xtrace.ir.vueprintloops import loops_as_vue_prints
 from xtrace.ir.regexstr import as_string_test, regexes_as_string_tests
@@ -1776,8 +1778,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # (written out after the script's functions, so a delta they pass is theirs)
     prog = tables_for_tapset_calls(tapset_swaps_as_ir(string_readers_as_d(
         return_strs_as_retstr(prog, printed_only=True), "vue")), "vue")
-    prog = indent_calls_written_out(inline_functions(prog, library_function, indent_calls_of(prog)),
-                                    "vue", gaps)
+    # (a written-out function's constant tests decided: ir/inlinedconsts.py)
+    prog = indent_calls_written_out(inlined_constants_folded(
+        inline_functions(prog, library_function, indent_calls_of(prog))), "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
     prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
     # and its retstr printed: the errno's name from a table, or the value (retstr_port.py)
@@ -1807,6 +1810,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     anon = readable_name(prog, set(KEYWORDS) | _VUE_FUNCTIONS)
     if anon is not None:
         prog = rename_aggregation(prog, ANON_AGG, anon)
+    # stap's $return read several times in a return clause: a clause-local (rvlocal.py)
+    prog = returns_as_local(prog)
     printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
     printer.anon = anon
     printer.counted_reasons = unrolled.reasons
