@@ -104,11 +104,16 @@ def _first_record(stmts: list[ir.Stmt]) -> Optional[int]:
     return next((k for k, s in enumerate(stmts) if records_output(s)), None)
 
 
-def _late_fault(stmts: list[ir.Stmt]) -> Optional[tuple[int, int]]:
-    """(first recording statement, first statement after it that can fault), or None."""
+def _late_fault(stmts: list[ir.Stmt], framed: bool = False) -> Optional[tuple[int, int]]:
+    """(first recording statement, first statement after it that can fault), or None.
+    In a `framed` block (not quiet) the port prints DTrace's probe line before the
+    first record: a printf there whose argument can fault is that statement itself
+    (ol02.d's `printf("%s %s", execname, copyinstr(arg0))` at openat's dirfd)."""
     r = _first_record(stmts)
     if r is None:
         return None
+    if framed and isinstance(stmts[r], ir.Printf) and _can_fault(stmts[r]) and _plain(stmts[r]):
+        return r, r
     f = next((k for k in range(r + 1, len(stmts)) if _can_fault(stmts[k])), None)
     return None if f is None else (r, f)
 
@@ -119,7 +124,10 @@ def _local_names(p: ir.Probe) -> set[str]:
 
 
 def _free_local(taken: set[str], e: ir.Expr) -> str:
-    base = "s" if e.type is not None and e.type.kind == "string" else "v"
+    text = (e.type is not None and e.type.kind == "string") or \
+        (isinstance(e, ir.Call) and e.name in ("user_string", "kernel_string", "user_string_n",
+                                               "kernel_string_n"))
+    base = "s" if text else "v"
     name, i = base, 2
     while name in taken:
         name, i = f"{base}{i}", i + 1
@@ -144,13 +152,15 @@ def _args_stored(s: ir.Printf, taken: set[str]) -> Optional[list[ir.Stmt]]:
     return stores + [dataclasses.replace(s, args=args)]
 
 
-def _reordered(stmts: list[ir.Stmt], taken: set[str]) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _reordered(stmts: list[ir.Stmt], taken: set[str],
+               framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """`stmts` with each statement that can fault after the first that records output
     moved before it (a printf's arguments that can fault stored first), and the
-    first statement that could not be moved, or None."""
+    first statement that could not be moved, or None. `framed`: the block's first
+    record follows DTrace's probe line (_late_fault)."""
     stmts = list(stmts)
     while True:
-        found = _late_fault(stmts)
+        found = _late_fault(stmts, framed)
         if found is None:
             return stmts, None
         r, f = found
@@ -167,27 +177,30 @@ def _reordered(stmts: list[ir.Stmt], taken: set[str]) -> tuple[list[ir.Stmt], Op
         stmts[r:f + 1] = [s, *stmts[r:f]]
 
 
-def _movable(p: ir.Probe) -> bool:
+def _movable(p: ir.Probe, framed: bool = False) -> bool:
     if p.implicit:
         return False
     if sugared(p):
-        return _late_runs(p)
-    return _late_fault(flat_statements(p.body.stmts)) is not None
+        return _late_runs(p, framed)
+    return _late_fault(flat_statements(p.body.stmts), framed) is not None
 
 
 def faults_before_records(prog: ir.Program) -> ir.Program:
     """For stap and Vue from D: in each clause that records output and then can
     fault, what can fault computed before the first output (see the module's
     docstring), where that changes nothing else; `prog` itself where no clause
-    changes."""
-    if prog.lang != "d" or not any(_movable(p) for p in prog.probes):
+    changes. Not quiet, the port's probe line is a clause's first output
+    (ir/framing.py), so a first printf's argument that can fault is stored first too."""
+    from .framing import needs_framing  # (framing imports this module: _can_fault)
+    framed = prog.lang == "d" and needs_framing(prog)
+    if prog.lang != "d" or not any(_movable(p, framed and p.framed) for p in prog.probes):
         return prog
     out = copy.copy(prog)
     out.probes = []
     changed = False
     for i, p in enumerate(prog.probes):
-        if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stmts, stuck = _clause_reordered(p)
+        if _movable(p, framed and p.framed) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
+            stmts, stuck = _clause_reordered(p, framed and p.framed)
             if stuck is None:
                 p = dataclasses.replace(p, body=ir.Block(stmts, loc=p.body.loc))
                 changed = True
@@ -195,13 +208,13 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     return out if changed else prog
 
 
-def _clause_reordered(p: ir.Probe) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _clause_reordered(p: ir.Probe, framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """_reordered of clause `p`'s statements; of each of its basic blocks apart in a
     clause with an `if`, each an ECB of its own whose fault discards its own records
     only (ir/sugarblocks.py): nothing moves across an `if`."""
     taken = _local_names(p)
     if not sugared(p):
-        return _reordered(flat_statements(p.body.stmts), taken)
+        return _reordered(flat_statements(p.body.stmts), taken, framed)
     stuck: list[Optional[ir.Stmt]] = [None]
 
     def blocks(body: ir.Stmt) -> list[ir.Stmt]:
@@ -214,7 +227,7 @@ def _clause_reordered(p: ir.Probe) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
                     piece.else_ = _branch(piece.else_, blocks(piece.else_))
                 out.append(piece)
                 continue
-            run, late = _reordered(piece, taken)
+            run, late = _reordered(piece, taken, framed)
             if stuck[0] is None and late is not None:
                 stuck[0] = late
             out += run
@@ -229,14 +242,14 @@ def _branch(old: ir.Stmt, stmts: list[ir.Stmt]) -> ir.Stmt:
     return ir.Block(stmts, loc=old.loc)
 
 
-def _late_runs(p: ir.Probe) -> bool:
+def _late_runs(p: ir.Probe, framed: bool = False) -> bool:
     """Whether a basic block of sugared clause `p` records and then can fault."""
     def any_late(body: ir.Stmt) -> bool:
         for piece in pieces(body):
             if isinstance(piece, ir.If):
                 if any_late(piece.then) or (piece.else_ is not None and any_late(piece.else_)):
                     return True
-            elif _late_fault(piece) is not None:
+            elif _late_fault(piece, framed) is not None:
                 return True
         return False
     return any_late(p.body)

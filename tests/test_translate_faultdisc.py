@@ -52,8 +52,8 @@ def test_a_printf_argument_that_can_fault_is_read_into_a_local_first(lang, read)
     src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("before\\n");\n'
            '\tprintf("%s\\n", copyinstr(1));\n\texit(0);\n}\n')
     body = _body(_to(src, lang))
-    assert body.index(f"v = {read}") < body.index('printf("before\\n")')
-    assert ("log(v)" if lang == "stap" else 'printf("%s\\n", v);') in body
+    assert body.index(f"s = {read}") < body.index('printf("before\\n")')
+    assert ("log(s)" if lang == "stap" else 'printf("%s\\n", s);') in body
 
 
 def test_a_dead_read_that_can_fault_comes_before_the_output_its_ERROR_clause_after():
@@ -178,3 +178,18 @@ def test_a_run_sets_the_flags_where_the_print_has_a_row():
            and isinstance(x.cond, ir.Binary) and isinstance(x.cond.lhs, ir.AggRead)]
     assert [i.cond.lhs.agg for i in ifs] == ["total"]
     assert not any(x.marks for p in run.probes for x in ir.walk(p.body) if isinstance(x, ir.PrintAgg))
+
+
+def test_not_quiet_a_first_printf_whose_argument_faults_reads_it_before_the_probe_line():
+    # ol02.d: the port prints DTrace's heading and probe line itself, before the
+    # record; a fault in the printf's copyinstr() would leave them printed where D
+    # drops the record, line and all
+    src = 'syscall::openat:entry { printf("%s %s", execname, copyinstr(arg1)); }\n'
+    stap = translate_text(src, "t.d", "d", "stap")
+    assert stap.index("s = user_string(pointer_arg(2))") < stap.index("%32s") \
+        < stap.index('printf("%s %s", execname(), s)')
+    vue = translate_text(src, "t.d", "d", "vue")
+    assert vue.index("s = get_userstring(__arg2, -1);") < vue.index("%3d %6d")
+    # quiet, the printf is the clause's first output: nothing to move
+    quiet = translate_text("#pragma D option quiet\n" + src, "t.d", "d", "stap")
+    assert "s = user_string" not in quiet
