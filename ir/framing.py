@@ -358,11 +358,15 @@ def explicit_framing(prog: ir.Program,
             end = [] if quiet else [ir.Printf("\n", [], loc=loc)]
             head = heading if i == 0 or first is None else []
             # what can fault before the record's first output (ir/faultfirst.py put it
-            # there) goes before the probe line too: DTrace prints no part of a
-            # record whose clause faulted
+            # there) goes before the probe line too, with the statements between it and
+            # the clause's start (soconnect.d's `s = ...` the read after it uses):
+            # DTrace prints no part of a record whose clause faulted
             k = 0
-            while k < len(stmts) and not records(stmts[k]) and _can_fault(stmts[k]):
-                k += 1
+            for j, x in enumerate(stmts):
+                if records(x):
+                    break
+                if _can_fault(x):
+                    k = j + 1
             return [*stmts[:k], *copy.deepcopy(head), *copy.deepcopy(prefix), *stmts[k:], *end, *last]
         if _by_blocks(p):
             # DTrace frames each basic block that records (ir/sugarblocks.py)

@@ -5,6 +5,8 @@
    record it consumes). The store before the printf is kept (variables are not
    rolled back). A port prints the heading and the probe line itself, so it
    reads the string before them (the real-script ol02.d). */
+int n;
+
 syscall::openat:entry
 /pid == $target && n == 0/
 {
