@@ -146,8 +146,11 @@ def test_a_d_clause_that_can_fault_speculates_its_framing_in_its_try_block():
     stp = translate_text(src, "so.d", "d", "stp")
     assert ('    try {\n        spec[tid()] = speculation()\n'
             '        dtrace_spec_framed[spec[tid()]] = 1\n') in stp, stp
-    assert ('        speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 4, "openat:entry"))\n'
-            '        speculate(spec[tid()], user_string(pointer_arg(2)))\n'
+    # the string that can fault is read before the speculated probe line: a fault
+    # discards the clause's whole record in D, its probe line with it
+    assert ('        s = user_string(pointer_arg(2))\n'
+            '        speculate(spec[tid()], sprintf("%3d %6d %32s ", cpu(), 4, "openat:entry"))\n'
+            '        speculate(spec[tid()], s)\n'
             '        speculate(spec[tid()], "\\n")\n    } catch { }\n') in stp, stp
 
 
