@@ -804,7 +804,12 @@ class Printer:
                 arms.append("1")
                 continue
             stmts = arm.stmts if isinstance(arm, ir.Block) else [arm]
-            lines = self.stmt(stmts[0], 0) if len(stmts) == 1 else []
+            try:
+                # (stmt_now: a branch D cannot say is left to the `if` form, whose
+                # stmt() records the gap once)
+                lines = self.stmt_now(stmts[0], 0) if len(stmts) == 1 else []
+            except XtraceError:
+                return None
             if len(lines) != 1 or not lines[0].endswith(";"):
                 return None
             arms.append(lines[0][:-1])
