@@ -1197,6 +1197,17 @@ def children(node) -> Iterator[Union[Expr, Stmt]]:
                 yield from (x for x in v if isinstance(x, (Expr, Stmt)))
 
 
+def defined_outcome(e: Expr) -> Optional[bool]:
+    """The outcome of a test that is stap's @defined() as analysis resolved it (or its
+    negation), else None."""
+    if isinstance(e, Unary) and e.op == "!":
+        inner = defined_outcome(e.operand)
+        return None if inner is None else not inner
+    if isinstance(e, Defined) and e.value is not None:
+        return bool(e.value)
+    return None
+
+
 def walk(node) -> Iterator[Union[Expr, Stmt]]:
     """Every statement and expression under `node` (a node or a list), depth first."""
     if isinstance(node, list):

@@ -72,24 +72,14 @@ def _member_reads(node):
         return
     if isinstance(node, ir.KernelMember):
         yield node
-    if isinstance(node, (ir.Ternary, ir.If)) and _decided(node.cond) is not None:
+    if isinstance(node, (ir.Ternary, ir.If)) and ir.defined_outcome(node.cond) is not None:
         # (stap's @defined() as analysis resolved it: the printer writes the arm taken)
-        taken = node.then if _decided(node.cond) else node.else_
+        taken = node.then if ir.defined_outcome(node.cond) else node.else_
         if taken is not None:
             yield from _member_reads(taken)
         return
     for x in ir.children(node):
         yield from _member_reads(x)
-
-
-def _decided(e: ir.Expr):
-    """The outcome of a resolved @defined() test (or its negation), else None."""
-    if isinstance(e, ir.Unary) and e.op == "!":
-        inner = _decided(e.operand)
-        return None if inner is None else not inner
-    if isinstance(e, ir.Defined) and e.value is not None:
-        return bool(e.value)
-    return None
 
 
 def _mapped(node, fn):

@@ -771,7 +771,7 @@ class Printer:
         return self._stmts(s.stmts, depth)
 
     def _s_If(self, s, depth):
-        decided = _decided(s.cond)
+        decided = ir.defined_outcome(s.cond)
         if decided is not None:
             # stap's @defined(), which analysis resolved at this probe: the arm it takes,
             # not `if (0) { } else ...`
@@ -1579,7 +1579,7 @@ class Printer:
             # point, so the port prints the one the clause can print
             holds = (self._kernelmode() == c.rhs.value) == (c.op == "==")
             return self._x(e.then if holds else e.else_)
-        decided = _decided(c)
+        decided = ir.defined_outcome(c)
         if decided is not None:  # stap's `@defined($x) ? $x : 7`, resolved at this probe
             return self._x(e.then if decided else e.else_)
         if is_syscall_rv(e) and self.probe is not None \
@@ -1808,17 +1808,6 @@ _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
-
-
-def _decided(e: ir.Expr) -> Optional[bool]:
-    """The outcome of a test that is stap's @defined() as analysis resolved it (or its
-    negation), else None."""
-    if isinstance(e, ir.Unary) and e.op == "!":
-        inner = _decided(e.operand)
-        return None if inner is None else not inner
-    if isinstance(e, ir.Defined) and e.value is not None:
-        return bool(e.value)
-    return None
 
 
 def _raw_arg(index: int, ctype: str) -> str:
