@@ -29,7 +29,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.types import Type
 
-from .headerptrs import _statements, _stored_vars
+from .headerptrs import _statements, _stored_vars, written_nodes
 
 # the kernel's own names for these pointers, where the argument has none of its own
 _NAMES = {"struct task_struct *": "task", "struct sk_buff *": "skb", "struct sock *": "sk",
@@ -61,25 +61,8 @@ def pointer_cast(m: ir.KernelMember, tracepoint: bool) -> Optional[ir.KernelCast
 
 
 def _member_reads(node):
-    """The member reads under `node` the D printer writes as such: not under a
-    Translated node (written as its text), nor the members of a d_path() lowering
-    (task_dentry_path(curthread, p->dentry, p->mnt), written `d_path(p)`)."""
-    if isinstance(node, list):
-        for x in node:
-            yield from _member_reads(x)
-        return
-    if isinstance(node, ir.Translated) or (isinstance(node, ir.Call) and node.name == "task_dentry_path"):
-        return
-    if isinstance(node, ir.KernelMember):
-        yield node
-    if isinstance(node, (ir.Ternary, ir.If)) and ir.defined_outcome(node.cond) is not None:
-        # (stap's @defined() as analysis resolved it: the printer writes the arm taken)
-        taken = node.then if ir.defined_outcome(node.cond) else node.else_
-        if taken is not None:
-            yield from _member_reads(taken)
-        return
-    for x in ir.children(node):
-        yield from _member_reads(x)
+    """The member reads under `node` the D printer writes as such (headerptrs.written_nodes)."""
+    return (x for x in written_nodes(node) if isinstance(x, ir.KernelMember))
 
 
 def _mapped(node, fn):

@@ -62,25 +62,33 @@ def _statements(p: ir.Probe) -> tuple[ir.Block, int]:
     return p.body.stmts[0].body, 1 if clause_try_guard(p) is not None else 0
 
 
-def _written(node) -> Iterator[ir.Expr | ir.Stmt]:
-    """Every node under `node` the D printer writes from the tree: a Translated node is
-    written as its text (a D provider's `args[2]->ip_saddr`), so what its value reads
-    is no cast of this clause."""
+def written_nodes(node) -> Iterator[ir.Expr | ir.Stmt]:
+    """Every node under `node` the D printer writes from the tree: not under a
+    Translated node (written as its text: a D provider's `args[2]->ip_saddr`), nor the
+    members of a d_path() lowering (task_dentry_path(curthread, p->dentry, p->mnt),
+    written `d_path(p)`); of a test that is stap's @defined() as analysis resolved
+    it, only the arm the printer writes."""
     if isinstance(node, list):
         for x in node:
-            yield from _written(x)
+            yield from written_nodes(x)
         return
     yield node
-    if not isinstance(node, ir.Translated):
-        for x in ir.children(node):
-            yield from _written(x)
+    if isinstance(node, ir.Translated) or (isinstance(node, ir.Call) and node.name == "task_dentry_path"):
+        return
+    if isinstance(node, (ir.Ternary, ir.If)) and ir.defined_outcome(node.cond) is not None:
+        taken = node.then if ir.defined_outcome(node.cond) else node.else_
+        if taken is not None:
+            yield from written_nodes(taken)
+        return
+    for x in ir.children(node):
+        yield from written_nodes(x)
 
 
 def _hoisted(p: ir.Probe, taken: frozenset[str], given: dict[str, str]) -> ir.Probe:
     casts: list[ir.KernelCast] = []
     counts: list[int] = []
     block, first = _statements(p)
-    for x in _written(block.stmts[first:]):
+    for x in written_nodes(block.stmts[first:]):
         if _header_cast(x):
             i = next((i for i, c in enumerate(casts) if c == x), None)
             if i is None:
