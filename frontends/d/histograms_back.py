@@ -46,6 +46,7 @@ def histograms_as_aggregations(prog: ir.Program) -> ir.Program:
         return prog
     out = copy.deepcopy(prog)  # (found in the copy: the rewrite keeps their places)
     found = _histograms(out)
+    _guards_unfolded(out, {h.stat for h in found})
     # (one bucket local serves every histogram's updates)
     triples = {id(x) for h in found for b, i, *_, n in h.updates for st in b.stmts[i:i + n]
                for x in ir.walk(st)}
@@ -115,6 +116,21 @@ def _histograms(prog: ir.Program) -> list[_Hist]:
                 h.marks = marks[0]
             h.updates.append((b, i, keys, value, bucket, b.stmts[i], n))
     return [h for h in found.values() if h.stat]
+
+
+def _guards_unfolded(prog: ir.Program, stats: set[str]) -> None:
+    """A keyless histogram's print alone in a probe, `probe end { if (@count(stat)) {
+    printf("\\n") print() printf("\\n") } }`, is read by the stap frontend as the
+    probe's predicate: its guard again, as _print_at finds it."""
+    for p in prog.probes:
+        c = p.predicate
+        body = p.body.stmts
+        if isinstance(c, ir.AggRead) and c.agg in stats and c.func == "count" and not c.keys \
+                and len(body) == 3 and dump_blank_line(body[0], c.agg) and _call(body[1], []) \
+                and _newline(body[2]):
+            p.predicate = None
+            p.body = ir.Block(stmts=[ir.If(cond=c, then=ir.Block(stmts=body, loc=p.body.loc), loc=c.loc)],
+                              loc=p.body.loc)
 
 
 def _fresh_guard(s: ir.Stmt) -> Optional[tuple[str, str, list[ir.Expr]]]:

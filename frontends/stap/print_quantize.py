@@ -444,11 +444,9 @@ class QuantizePrinting:
             loop = f"foreach ([{', '.join(lvars)}] in {stat} @sum{sign}"
         if s.limit is not None:
             loop += f" limit {s.limit}"
-        if head and self.exit_dump and (lvars or self.dump_several):
+        if head and self.exit_dump:
             # dtrace's exit dump walks the records: no blank line without a row, and
-            # in a dump of several, one before the first row only (print_agg); (alone
-            # in END, one without keys keeps its blank line before the guard, which
-            # would read back as the probe's predicate)
+            # in a dump of several, one before the first row only (print_agg)
             blank = f'if (!{self._dump_count()}++) printf("\\n")' if self.dump_several else head[0]
             if not lvars:
                 head, body = [], [blank] + body
