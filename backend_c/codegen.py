@@ -337,7 +337,8 @@ class CodeGen(ExprGen, StmtGen, AggGen, SugarGen):
             self.printf(n.Printf("\n", []), out, ind, extra={"frame": "end"})
             return
         func, name = self.site_desc(probe)
-        c_args = [("int", "((s64)smp_processor_id())"), ("str", func), ("str", name)]
+        cpu = "((s64)0)" if probe.framed_cpu_zero else "((s64)smp_processor_id())"
+        c_args = [("int", cpu), ("str", func), ("str", name)]
         extra: dict = {"frame": "start"}
         if self.prog.options.get("flowindent"):
             # the driver's flow column tells the clauses of one probe apart and

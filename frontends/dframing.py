@@ -58,6 +58,9 @@ def read_dtrace_framing(globals_: list[ir.Global], probes: list[ir.Probe],
         if flag is not None and any(isinstance(n, ir.Var) and n.name == flag for n in ir.walk(body)):
             return False
     for p, body in zip(probes, bodies):
+        p.framed_cpu_zero = cpu_zero and any(
+            isinstance(x, ir.Printf) and _is_prefix(x, p, True) and isinstance(x.args[0], ir.IntLit)
+            for x in ir.walk(p.body))
         p.body = body
         p.framed = True
         p.comments = [c for c in p.comments if not c.startswith(CPU_ZERO_NOTE)]

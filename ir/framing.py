@@ -339,7 +339,8 @@ def explicit_framing(prog: ir.Program,
             # its record prints at a commit, if ever: the heading goes there (specheading)
             heading = []
             spec_clauses.append(p)
-        cpu = cpu_of(p) if cpu_of is not None else ir.Builtin("cpu", loc=loc, type=INT64)
+        cpu = cpu_of(p) if cpu_of is not None else ir.IntLit(0, loc=loc, type=INT64) \
+            if p.framed_cpu_zero else ir.Builtin("cpu", loc=loc, type=INT64)
         if flow:
             prefix: list[ir.Stmt] = _flow_prefix(p, site, name_expr, depth, cpu)
         else:

@@ -991,6 +991,10 @@ class Probe:
     # DTrace records data for: those with a data-recording action (trace,
     # printf, printa, exit, clear, trunc, ...) and those with no action at all.
     framed: bool = field(default=False, compare=False)
+    # The framing's CPU column is a 0, not the CPU: a Vue port of a D BEGIN or END
+    # clause, where ProbeVue cannot read the CPU (frontends/dframing.py), printed as
+    # probevue would print that script.
+    framed_cpu_zero: bool = field(default=False, compare=False)
     # Written by a frontend, not the user (D's end-of-run aggregation dump): not
     # one of the script's clauses, so not counted in "matched N probes".
     implicit: bool = field(default=False, compare=False)
