@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from xtrace import frontends
 from xtrace.ir import nodes as ir
-from tests.translating import translated
+from translating import translated
 
 THRICE = """syscall::openat:return
 /errno > 0 && errno <= 34/
