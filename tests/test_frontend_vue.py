@@ -1306,3 +1306,14 @@ def test_a_run_puts_the_arguments_text_in_and_one_not_given_is_an_error():
     assert any(isinstance(n, ir.IntLit) and n.value == 41 for n in ir.walk([p.body for p in prog.probes]))
     with pytest.raises(XtraceError, match=r"script argument \$1 was not given"):
         Pipeline("@@BEGIN { x = $1; }", "t.e", "vue").parse()
+
+
+def test_an_integer_constant_past_64_bits_is_refused_where_it_stands():
+    # (found by fuzzing the translators: it was taken as a Python int, and a port to
+    # D or stap was refused by their frontends instead of the Vue source here)
+    with pytest.raises(XtraceError) as info:
+        parse('@@BEGIN\n{\n\tprintf("%lld\\n", 99999999999999999999);\n}\n', "big.e")
+    assert "too large" in info.value.message
+    assert (info.value.loc.line, info.value.loc.col) == (3, 19)
+    prog = parse('@@BEGIN\n{\n\tprintf("%llu\\n", 0xffffffffffffffff);\n}\n', "max.e")
+    assert any(isinstance(x, ir.IntLit) and x.value == (1 << 64) - 1 for x in ir.walk(prog.probes[0].body))

@@ -130,9 +130,15 @@ class ExprLowerer:
         loc = self.loc(ctx)
         if isinstance(ctx, P.IntLitContext):
             try:
-                return ir.IntLit(parse_int(ctx.getText()), loc=loc, spelling=ir.radix_spelling(ctx.getText()))
+                value = parse_int(ctx.getText())
             except ValueError:
                 raise self.error(f"malformed integer literal '{ctx.getText()}'", ctx) from None
+            if value >= 1 << 64:
+                # (C's rule, as ProbeVue's compiler, a C compiler, applies it; the C this
+                # would become truncates the constant where the script meant it whole)
+                raise self.error(f"integer constant '{ctx.getText()}' is too large for its type "
+                                 "(64 bits at most)", ctx)
+            return ir.IntLit(value, loc=loc, spelling=ir.radix_spelling(ctx.getText()))
         if isinstance(ctx, P.FloatLitContext):
             raise self.error("floating-point numbers can only be assigned to float or double "
                              "variables (no floating-point arithmetic: kernel code cannot use the FPU)",
