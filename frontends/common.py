@@ -201,14 +201,16 @@ def comment_texts(hidden: list[Token]) -> list[str]:
 
 
 def split_header(hidden: list[Token], first: Token, first_is_clause: bool,
-                 only_item: bool = False) -> tuple[list[str], list[str]]:
+                 only_item: bool = False, opened: bool = False) -> tuple[list[str], list[str]]:
     """The comments above a script's first item (`hidden`) as (header, the item's
     own): the header is the file's opening comment, which a translation prints
     first, above its declarations and options, as a porter keeps it, not above
     whichever probe comes first there. The comments just above a first clause, with
     no blank line between them and it, are that clause's own, unless they run
     unbroken from the top of a file with more than that clause (`only_item` false):
-    that is the file's opening comment written against its first probe."""
+    that is the file's opening comment written against its first probe. `opened`:
+    the file's opening comment was found above something else (D's `#pragma`s), so
+    a comment touching the first clause is that clause's own, as any later one is."""
     toks = [t for t in hidden if t.text.startswith(("#", "//", "/*"))
             and not (t.line == 1 and t.text.startswith("#!"))]
     i = len(toks)
@@ -218,7 +220,7 @@ def split_header(hidden: list[Token], first: Token, first_is_clause: bool,
         while i > 0 and toks[i - 1].line + toks[i - 1].text.count("\n") == below - 1:
             i -= 1
             below = toks[i].line
-        if i == 0 and not only_item:
+        if i == 0 and not only_item and not opened:
             # nothing but this comment above the clause: the port may put declarations,
             # options or other clauses (an @entry's entry side, begin(N)'s order) above
             # that clause, and the file's description would land among them

@@ -14,12 +14,21 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 from typing import Callable
 
 from . import nodes as ir
 from .membership import nonzero_maps
 from .threadexit import is_tid
 from .types import INT32
+
+
+def thread_array_note(name: str) -> str:
+    """The stap port's comment on the array its thread-local `name` becomes."""
+    return f"thread-local {name}, keyed by tid()"
+
+
+_NOTE = re.compile(r"thread-local (\w+), keyed by tid\(\)")
 
 
 def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.Program:
@@ -55,9 +64,19 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
         p.body = _rewrite(p.body, expr, stmt)
         if p.predicate is not None:
             p.predicate = _rewrite(p.predicate, expr, stmt)
+        # (a note on a global's line goes to the next probe: stap/lower.py) the port's
+        # note on the array, said of a thread-local again
+        p.comments = [c for c in p.comments if not _noted(c, names)]
     for f in prog.functions:
         f.body = _rewrite(f.body, expr, stmt)
     return prog
+
+
+def _noted(comment: str, names: list[str]) -> bool:
+    """Whether `comment` is the stap port's note on one of the arrays `names` (the
+    note names the thread-local, the array may carry a suffix the port gave it)."""
+    m = _NOTE.fullmatch(comment)
+    return m is not None and any(n == m.group(1) or n.startswith(m.group(1) + "_") for n in names)
 
 
 def _zero(t, is_str: bool, loc) -> ir.Expr:

@@ -33,6 +33,46 @@ def test_opening_comment_against_the_first_probe_stays_first_in_d():
     assert out.count("count the bytes") == 1
 
 
+# The DTraceToolkit's layout: the description, the options, then each clause with
+# its own comment against it, the first one too.
+TOOLKIT = """/*
+ * cm.d - count reads by process.
+ */
+#pragma D option quiet
+
+/* start-up message */
+dtrace:::BEGIN
+{
+	printf("Tracing...\\n");
+}
+
+syscall::read:entry
+{
+	self->sz = arg2;
+}
+
+syscall::read:return
+/self->sz/
+{
+	@bytes = sum(self->sz);
+	self->sz = 0;
+}
+"""
+
+
+def test_the_first_clauses_own_comment_below_the_options_stays_with_it():
+    for to, above in (("stap", "# start-up message\nprobe begin\n"),
+                      ("vue", "/* start-up message */\n@@BEGIN\n")):
+        out = _to(TOOLKIT, "d", to)
+        assert above in out, out
+        assert out.count("start-up message") == 1
+    # ... and back in D, above its clause, with the description first and no stap note
+    back = _to(_to(TOOLKIT, "d", "stap"), "stap", "d")
+    assert back.startswith("/* cm.d - count reads by process. */\n\n#pragma D option quiet\n\n"
+                           "/* start-up message */\nBEGIN\n"), back
+    assert "keyed by tid()" not in back
+
+
 def test_opening_comment_is_kept_once_when_one_probe_becomes_several_clauses():
     # one stap probe on two syscalls is two Vue clauses: the description is not repeated
     src = ("# mkdirs and rmdirs\nprobe syscall.mkdir, syscall.rmdir { printf(\"%s\\n\", name) }\n"

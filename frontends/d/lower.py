@@ -154,7 +154,8 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
                 hidden = self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
                 opening, own = split_header(
                     hidden, item.start, isinstance(item, P.ClauseItemContext),
-                    only_item=sum(not isinstance(it, P.DirectiveItemContext) for it in items) == 1)
+                    only_item=sum(not isinstance(it, P.DirectiveItemContext) for it in items) == 1,
+                    opened=bool(header))
                 header += opening
                 pending += own
                 if isinstance(item, P.ClauseItemContext):

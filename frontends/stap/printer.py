@@ -29,6 +29,7 @@ from typing import Callable, Optional
 from xtrace.ir.faultfirst import faults_before_records
 from xtrace.ir.knownconds import enclosed_tests_decided
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
+from xtrace.ir.threadvars import thread_array_note
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
@@ -540,7 +541,7 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
 
     def _thread_global(self, name: str) -> str:
         """The declaration of the tid()-keyed array a thread-local variable becomes."""
-        return f"global {self.tname[name]}  # thread-local {name}, keyed by tid()"
+        return f"global {self.tname[name]}  # {thread_array_note(name)}"
 
     def _taken(self) -> set[str]:
         """Names an invented (loop) variable must not take."""
