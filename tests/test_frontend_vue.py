@@ -781,8 +781,10 @@ def test_print_moves_predicates_vue_forbids_into_the_body():
     prog = program(probe(ir.ProbePoint("syscall", "open"), ir.Printf("hit\n", []), predicate=pred))
     text = print_program(prog)
     assert "when" not in text
-    # (another language's open clause is guarded against the openat hits of Vue's open)
-    assert ('{\n    if (get_function() == "open" && __pid > 1 && get_userstring(__arg1, -1) == "/etc")\n    {\n'
+    # (another language's open clause is guarded against the openat hits of Vue's open,
+    # and says why)
+    assert ('{\n    /* open(2) only, as in D: this clause also fires at openat(AT_FDCWD, ...) */\n'
+            '    if (get_function() == "open" && __pid > 1 && get_userstring(__arg1, -1) == "/etc")\n    {\n'
             '        printf("hit\\n");\n    }\n}') in text
 
 

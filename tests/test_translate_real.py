@@ -71,6 +71,49 @@ def test_d_open_is_guarded_against_the_openat_hits_of_vues_open_clause():
     assert len(back.probes) == 2  # the open clause and its openat companion, which never passes
 
 
+# opensnoop-nd.stp's shape: stap's syscall.open at entry and return
+_OPENSNOOP = ('probe syscall.open { printf("%s %s\\n", execname(), filename) }\n'
+              'probe syscall.open.return { printf("%d\\n", retval) }\n')
+_NOTE = "/* open(2) only, as in stap: this clause also fires at openat(AT_FDCWD, ...) */"
+
+
+def test_the_vue_ports_open_guard_says_why_in_one_line_above_it():
+    # a reader of a Vue port asks why an @@syscall:*:open clause tests its own function:
+    # the one-line note above the test says (once in the port, as the port's notes are)
+    vue = _to(_OPENSNOOP, "stap", "vue")
+    lines = vue.splitlines()
+    at = lines.index("    " + _NOTE)
+    assert lines[at - 2:at + 2] == ["@@syscall:*:open:entry", "{", "    " + _NOTE,
+                                    '    if (get_function() == "open")'], vue
+    assert vue.count("open(2) only") == 1 and vue.count('if (get_function() == "open"') == 2
+    assert len(_NOTE) <= 80
+    # a D port's says D
+    d_vue = _to('syscall::open:entry { printf("%s\\n", copyinstr(arg0)); }\n', "d", "vue")
+    assert "/* open(2) only, as in D: this clause also fires at openat(AT_FDCWD, ...) */\n" \
+           '    if (get_function() == "open")' in d_vue
+    # a Vue open clause of a Vue script has no guard, and no note
+    assert "open(2) only" not in _to('@@syscall:*:open:entry { printf("o\\n"); }\n', "vue", "vue")
+
+
+@pytest.mark.parametrize("to", ["stap", "d"])
+def test_the_way_back_drops_the_open_guards_note(to):
+    # the note is the porter's word, not a comment of the script: read back, the clause
+    # is what it is without it (the round trip unchanged), where a comment of a
+    # person's own in its place is kept
+    # (Vue -> D refuses the raw return value at the openat companion's exit, note or
+    # none: the entry alone there)
+    vue = _to(_OPENSNOOP if to == "stap" else _OPENSNOOP.splitlines()[0] + "\n", "stap", "vue")
+    bare = vue.replace("    " + _NOTE + "\n", "")
+    assert bare != vue
+    assert frontends.parse(vue, "p.e", "vue").probes == frontends.parse(bare, "p.e", "vue").probes
+    assert translate_text(vue, "p.e", "vue", to) == translate_text(bare, "p.e", "vue", to)
+    own = vue.replace(_NOTE, "/* my own word */")
+    assert "my own word" in translate_text(own, "p.e", "vue", to)
+    # ... and the note is dropped only above the guard it explains
+    elsewhere = '@@syscall:*:read:entry\n{\n    ' + _NOTE + '\n    printf("r\\n");\n}\n'
+    assert "open(2) only" in translate_text(elsewhere, "p.e", "vue", to)
+
+
 def test_a_vue_open_clause_says_its_openat_hits_in_stap_without_a_guard():
     stp = _to('@@syscall:*:open:entry { printf("o\\n"); }\n', "vue", "stap")
     assert "get_function" not in stp and "syscall.openat" in stp

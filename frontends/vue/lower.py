@@ -36,7 +36,7 @@ from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
 from .strings import comment_text
 from .tuples import LoweredTuple, lower_tuple, pid_value
-from .syscalls import open_as_openat
+from .syscalls import open_as_openat, without_open_guard_note
 
 _CONVERSION = re.compile(r"%[-+ #0]*(\*|\d+)?(\.(\*|\d+))?(hh|h|ll|l|L|q|j|z|t)?([a-zA-Z%])")
 
@@ -369,7 +369,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 predicate = self.expr(ctx.predicate().expr())
             finally:
                 self.in_predicate = False
-        body = self.block(ctx.block(), top=True)
+        # (a port's note on its open guard is the porter's word, not the script's comment)
+        body = without_open_guard_note(self.block(ctx.block(), top=True))
         guard = whole_body_guard(body)
         if guard is not None:
             predicate = guard if predicate is None else ir.Binary("&&", predicate, guard, loc=predicate.loc)

@@ -103,7 +103,8 @@ from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.endexit import end_exits_dropped
 from xtrace.ir.clearparens import operand_floor
 from . import ranges
-from .syscalls import is_syscall_rv, open_as_openat, raw_compared_rv, raw_rv_text
+from .syscalls import (is_syscall_rv, open_as_openat, open_guard_note, raw_compared_rv, raw_rv_text,
+                       tests_open_first)
 
 INDENT = "    "
 _CONV = ir.PRINTF_CONVERSION
@@ -215,6 +216,8 @@ class Printer:
         # statements' notes said, each said once (common.ClauseComments)
         self.clause_comments = ClauseComments(notes=(CPU_ZERO_NOTE,))
         self.notes_said: set[str] = set()
+        # the `if` a clause's open guard became, said why above (open_itself_only)
+        self.open_guard: Optional[ir.If] = None
         self.anon: Optional[str] = None  # the name D's `@` has here (ir.anonagg)
         # why each for/while loop left was not written out (ir/unroll.py), by location
         self.counted_reasons: dict = {}
@@ -516,6 +519,10 @@ class Printer:
             # Vue predicates allow no function calls, locals or side effects: test in the body.
             body = ir.Block([ir.If(predicate, ir.Block(body.stmts, loc=body.loc), loc=predicate.loc)],
                             loc=body.loc)
+            if points and all(p.kind == "syscall" and p.name == "open" for p in points) \
+                    and tests_open_first(predicate):
+                # the guard against this clause's openat hits (open_itself_only): said why
+                self.open_guard = body.stmts[0]
             predicate = None
         self.lines.extend(ln for c in self.clause_comments.to_say(
                               comments, source.loc if source is not None else body.loc)
@@ -782,6 +789,8 @@ class Printer:
                 self.stmt(t, depth + 1)
             self.emit(depth, "}")
         elif isinstance(s, ir.If):
+            if s is self.open_guard:
+                self.note(open_guard_note(self.prog.lang))
             self.if_stmt(s, depth, "if")
         elif isinstance(s, ir.Try):
             # stap's catch runs only at a fault in the try block: a block that cannot

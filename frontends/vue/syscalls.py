@@ -129,3 +129,43 @@ def raw_compared_rv(e: ir.Expr) -> Optional[ir.Binary]:
         if value == ir.Builtin("retval") and c is not None and c >= 0:
             return dataclasses.replace(e, **{side: syscall_rv(value.loc)})
     return None
+
+
+# A port's own guard against those openat hits (frontends/vue/printer.py
+# open_itself_only) is `get_function() == "open"`, first in the clause's test; a reader
+# asks why it is there, so the port says it in a one-line note above the test. The note
+# is the porter's word only: the way back drops it (without_open_guard_note), so it
+# never becomes a comment statement of the clause.
+OPEN_GUARD_NOTE = "open(2) only, as in "
+
+
+def open_guard_note(lang: str) -> str:
+    """The Vue port's note above its `get_function() == "open"` test, for a port of
+    `lang` ("stap" or "d"): one line (under frontends.common.NOTE_WIDTH columns)."""
+    name = {"stap": "stap", "d": "D"}.get(lang, lang)
+    return f"{OPEN_GUARD_NOTE}{name}: this clause also fires at openat(AT_FDCWD, ...)"
+
+
+def tests_open_first(cond: ir.Expr) -> bool:
+    """Whether `cond`'s first test (the left end of its chain of &&) is
+    `probefunc == "open"`, the guard open_itself_only puts there."""
+    while isinstance(cond, ir.Binary) and cond.op == "&&":
+        cond = cond.lhs
+    return cond == ir.Binary("==", ir.Builtin("probefunc"), ir.StrLit("open"))
+
+
+def without_open_guard_note(body: ir.Block) -> ir.Block:
+    """`body` (a Vue clause's, as lowered) without the port's note on its open guard:
+    a comment starting with OPEN_GUARD_NOTE among the comments that lead the body,
+    whose first statement after them is an `if` testing `get_function() == "open"`
+    first. `body` itself where there is none."""
+    lead = 0
+    while lead < len(body.stmts) and isinstance(body.stmts[lead], ir.Comment):
+        lead += 1
+    if lead == len(body.stmts) or not isinstance(body.stmts[lead], ir.If) \
+            or not tests_open_first(body.stmts[lead].cond):
+        return body
+    kept = [s for s in body.stmts[:lead] if not s.text.startswith(OPEN_GUARD_NOTE)]
+    if len(kept) == lead:
+        return body
+    return dataclasses.replace(body, stmts=kept + body.stmts[lead:])

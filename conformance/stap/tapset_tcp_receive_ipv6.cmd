@@ -1,0 +1,1 @@
+python3 -c 'import socket; s = socket.socket(socket.AF_INET6); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1); s.bind(("::1", 45681)); s.listen(1); c = socket.create_connection(("::1", 45681)); a, _ = s.accept(); c.sendall(b"hi"); a.recv(2); c.close(); a.close()'
