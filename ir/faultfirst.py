@@ -152,6 +152,70 @@ def _args_stored(s: ir.Printf, taken: set[str]) -> Optional[list[ir.Stmt]]:
     return stores + [dataclasses.replace(s, args=args)]
 
 
+def _local_store(t: ir.Stmt) -> bool:
+    """Whether `t` only stores a value in a clause-local (D's this->, a stap or Vue
+    local): `this->iov = arg1`, with nothing else written on the way."""
+    if not (isinstance(t, ir.ExprStmt) and isinstance(t.expr, ir.Assign)):
+        return False
+    a = t.expr
+    return isinstance(a.target, ir.Var) and a.target.scope == "local" and not any(
+        isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a.value))
+
+
+def _lasting(t: ir.Stmt) -> bool:
+    """Whether `t` writes what outlives the clause: a global, a thread-local, an
+    array or an aggregation (D keeps such a store made before a fault)."""
+    return any(scope != "local" for scope, _ in effects(t)[1])
+
+
+def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[int]]:
+    """The indexes, in order, of what moves from stmts[r:f + 1] to before stmts[r]
+    (the first record) with statement f, which can fault; None where that cannot be
+    done exactly.
+
+    D runs a clause's statements up to the fault and drops its records only. So
+    with f go, in their order: each store in a clause-local that f (or a store so
+    moved) depends on (soconnect.d's shape: `this->iov = arg1` after the first
+    printf, the reads through it after), and each statement that writes what
+    outlives the clause (`n++`, `@c = count()`), which ran before the fault in D and
+    must in the port too. What stays (the records, and clause-locals nothing moved
+    reads) must neither read nor write what moves nor write what it reads, and a
+    record that stays must write nothing lasting (`printf("%d", ++n)`: its store
+    would follow the fault). A statement that is not plain (a loop, a destructive
+    action) moves nothing past it."""
+    moved = [f]
+    for k in range(f - 1, r - 1, -1):
+        t = stmts[k]
+        if not _plain(t):
+            return None
+        record = records_output(t)
+        lasting = _lasting(t)
+        if record and lasting:
+            return None
+        dep = not all(_commute(stmts[m], t) for m in moved)
+        if not dep and not lasting:
+            continue
+        if record or not (lasting or _local_store(t)):
+            return None
+        moved.insert(0, k)
+    return moved
+
+
+def _passed(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[int]]:
+    """What moves before stmts[r] with fault f: exactly (_moved_with_stores), or else
+    as the port did before that (f alone, past plain statements it does not touch),
+    which keeps the records D drops but runs f before lasting stores it followed
+    (`printf("%d", ++n)`: a faulting firing does not count): exact would need the
+    store out of the printf, a split the port does not make. None where f stays."""
+    exact = _moved_with_stores(stmts, r, f)
+    if exact is not None:
+        return exact
+    s = stmts[f]
+    if all(_plain(t) and _commute(s, t) for t in stmts[r:f]):
+        return [f]
+    return None
+
+
 def _reordered(stmts: list[ir.Stmt], taken: set[str],
                framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """`stmts` with each statement that can fault after the first that records output
@@ -171,10 +235,12 @@ def _reordered(stmts: list[ir.Stmt], taken: set[str],
                 return stmts, s
             stmts[f:f + 1] = stored
             continue
-        if records_output(s) or not _plain(s) \
-                or not all(_plain(t) and _commute(s, t) for t in stmts[r:f]):
+        if records_output(s) or not _plain(s):
             return stmts, s
-        stmts[r:f + 1] = [s, *stmts[r:f]]
+        moved = _passed(stmts, r, f)
+        if moved is None:
+            return stmts, s
+        stmts[r:f + 1] = [stmts[k] for k in moved] + [stmts[k] for k in range(r, f) if k not in moved]
 
 
 def _movable(p: ir.Probe, framed: bool = False) -> bool:
