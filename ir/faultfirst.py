@@ -162,13 +162,16 @@ def _local_store(t: ir.Stmt) -> bool:
         isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a.value))
 
 
-def _lasting(t: ir.Stmt) -> bool:
+def _lasting(t: ir.Stmt, shared: frozenset[str] = frozenset()) -> bool:
     """Whether `t` writes what outlives the clause: a global, a thread-local, an
-    array or an aggregation (D keeps such a store made before a fault)."""
-    return any(scope != "local" for scope, _ in effects(t)[1])
+    array or an aggregation, or a clause-local of a name in `shared`, which a later
+    clause of the same firing can read (D's this->, soconnect.d's `this->f`). D
+    keeps such a store made before a fault."""
+    return any(scope != "local" or name in shared for scope, name in effects(t)[1])
 
 
-def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[int]]:
+def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int,
+                       shared: frozenset[str] = frozenset()) -> Optional[list[int]]:
     """The indexes, in order, of what moves from stmts[r:f + 1] to before stmts[r]
     (the first record) with statement f, which can fault; None where that cannot be
     done exactly.
@@ -189,7 +192,7 @@ def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[in
         if not _plain(t):
             return None
         record = records_output(t)
-        lasting = _lasting(t)
+        lasting = _lasting(t, shared)
         if record and lasting:
             return None
         dep = not all(_commute(stmts[m], t) for m in moved)
@@ -201,13 +204,14 @@ def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[in
     return moved
 
 
-def _passed(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[int]]:
+def _passed(stmts: list[ir.Stmt], r: int, f: int,
+            shared: frozenset[str] = frozenset()) -> Optional[list[int]]:
     """What moves before stmts[r] with fault f: exactly (_moved_with_stores), or else
     as the port did before that (f alone, past plain statements it does not touch),
     which keeps the records D drops but runs f before lasting stores it followed
     (`printf("%d", ++n)`: a faulting firing does not count): exact would need the
     store out of the printf, a split the port does not make. None where f stays."""
-    exact = _moved_with_stores(stmts, r, f)
+    exact = _moved_with_stores(stmts, r, f, shared)
     if exact is not None:
         return exact
     s = stmts[f]
@@ -216,12 +220,13 @@ def _passed(stmts: list[ir.Stmt], r: int, f: int) -> Optional[list[int]]:
     return None
 
 
-def _reordered(stmts: list[ir.Stmt], taken: set[str],
-               framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _reordered(stmts: list[ir.Stmt], taken: set[str], framed: bool = False,
+               shared: frozenset[str] = frozenset()) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """`stmts` with each statement that can fault after the first that records output
     moved before it (a printf's arguments that can fault stored first), and the
     first statement that could not be moved, or None. `framed`: the block's first
-    record follows DTrace's probe line (_late_fault)."""
+    record follows DTrace's probe line (_late_fault); `shared`: the clause-locals
+    other clauses name (_lasting)."""
     stmts = list(stmts)
     while True:
         found = _late_fault(stmts, framed)
@@ -237,7 +242,7 @@ def _reordered(stmts: list[ir.Stmt], taken: set[str],
             continue
         if records_output(s) or not _plain(s):
             return stmts, s
-        moved = _passed(stmts, r, f)
+        moved = _passed(stmts, r, f, shared)
         if moved is None:
             return stmts, s
         stmts[r:f + 1] = [stmts[k] for k in moved] + [stmts[k] for k in range(r, f) if k not in moved]
@@ -266,7 +271,7 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     changed = False
     for i, p in enumerate(prog.probes):
         if _movable(p, framed and p.framed) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stmts, stuck = _clause_reordered(p, framed and p.framed)
+            stmts, stuck = _clause_reordered(p, framed and p.framed, _shared_locals(prog, p))
             if stuck is None:
                 p = dataclasses.replace(p, body=ir.Block(stmts, loc=p.body.loc))
                 changed = True
@@ -274,13 +279,22 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     return out if changed else prog
 
 
-def _clause_reordered(p: ir.Probe, framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _shared_locals(prog: ir.Program, p: ir.Probe) -> frozenset[str]:
+    """The clause-locals of `p` another clause of `prog` names: D's this-> is one
+    variable for the clauses of one firing (soconnect.d's `this->f`), which a stap or
+    Vue port of them keeps in one probe (ir/clausemerge.py)."""
+    others = set().union(*(_local_names(q) for q in prog.probes if q is not p))
+    return frozenset(_local_names(p) & others)
+
+
+def _clause_reordered(p: ir.Probe, framed: bool = False,
+                      shared: frozenset[str] = frozenset()) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """_reordered of clause `p`'s statements; of each of its basic blocks apart in a
     clause with an `if`, each an ECB of its own whose fault discards its own records
-    only (ir/sugarblocks.py): nothing moves across an `if`."""
+    only (ir/sugarblocks.py): nothing moves across an `if`. `shared`: _lasting."""
     taken = _local_names(p)
     if not sugared(p):
-        return _reordered(flat_statements(p.body.stmts), taken, framed)
+        return _reordered(flat_statements(p.body.stmts), taken, framed, shared)
     stuck: list[Optional[ir.Stmt]] = [None]
 
     def blocks(body: ir.Stmt) -> list[ir.Stmt]:
@@ -293,7 +307,7 @@ def _clause_reordered(p: ir.Probe, framed: bool = False) -> tuple[list[ir.Stmt],
                     piece.else_ = _branch(piece.else_, blocks(piece.else_))
                 out.append(piece)
                 continue
-            run, late = _reordered(piece, taken, framed)
+            run, late = _reordered(piece, taken, framed, shared)
             if stuck[0] is None and late is not None:
                 stuck[0] = late
             out += run
@@ -329,7 +343,7 @@ def unmoved_fault(prog: ir.Program) -> Optional[ir.Stmt]:
         return None
     for i, p in enumerate(prog.probes):
         if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stuck = _clause_reordered(p)[1]
+            stuck = _clause_reordered(p, shared=_shared_locals(prog, p))[1]
             if stuck is not None:
                 return stuck
     return None

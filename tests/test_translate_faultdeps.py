@@ -132,3 +132,17 @@ def test_a_printf_that_writes_a_global_leaves_the_move_as_before():
 def test_the_stap_port_reads_back_as_d():
     d = translate_text(_to(CASE, "stap"), "t.stp", "stap", "d")
     assert "copyinstr(" in d and "this->iov" in d, d
+
+
+@pytest.mark.parametrize("lang", ["stap", "vue"])
+def test_a_this_store_a_later_clause_reads_runs_before_the_fault(lang):
+    # this->x is one variable for the clauses of a firing: the next clause reads it
+    # where the first faulted, so its store goes before the fault as a global's does
+    src = ('#pragma D option quiet\nsyscall::writev:entry\n{\n\tprintf("a\\n");\n\tthis->x = arg2;\n'
+           '\tthis->s = copyinstr(arg1);\n\tprintf("%s\\n", this->s);\n}\n'
+           'syscall::writev:entry\n{\n\tprintf("%d\\n", this->x);\n}\n')
+    body = _body(_to(src, lang))
+    x = "x = long_arg(3)" if lang == "stap" else "x = __arg3;"
+    s = "s = user_string(vector_uaddr)" if lang == "stap" else "s = get_userstring(__arg2, -1);"
+    at = _order(body, x, s, 'printf("a\\n")')
+    assert at == sorted(at), body
