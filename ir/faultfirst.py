@@ -14,12 +14,19 @@ else:
 
 and a printf whose own argument can fault has that argument stored in a local
 first (`printf("%s\\n", copyinstr(p))` after a printf: `s = user_string(p)` before
-both, the printf printing `s`). A statement moves only past statements that
-neither write what it reads nor read or write what it writes, and that do nothing
-else (no exit(), no destructive action, no loop); a statement that cannot be so
-moved (a tracemem(), an if whose arm prints and faults) leaves the clause as it
-was: `unmoved_fault` names it, for a refusal where the port would print what D
-takes back.
+both, the printf printing `s`). D runs a clause's statements up to the fault and
+drops only its records, so with the fault go, in their order, the clause-local
+stores it depends on (soconnect.d's shape: `printf(...); this->iov = arg1;
+this->base = *(uint64_t *)copyin(this->iov, 8); printf("%s", copyinstr(this->base))`)
+and the stores that outlive the clause (`n++`, @c = count(), a this-> another clause
+of the firing reads); what stays, the records and the other locals, neither reads
+nor writes what moves nor writes what it reads, and does nothing else (no exit(), no
+destructive action, no loop). Where that is not possible exactly (a record that
+itself stores: `printf("%d", ++n)`) the fault moves alone past what it does not
+touch, as before (_passed); a statement that cannot be moved at all (a tracemem(),
+an if whose arm prints and faults, a store a printf before it reads) leaves the
+clause as it was: `unmoved_fault` names it, for a refusal where the port would
+print what D takes back.
 
 The faults are those ir/faultsplit.py splits a stap or Vue probe at (the other
 direction): clause_errors.may_fault after faultsplit.records_output, but for a
@@ -207,10 +214,11 @@ def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int,
 def _passed(stmts: list[ir.Stmt], r: int, f: int,
             shared: frozenset[str] = frozenset()) -> Optional[list[int]]:
     """What moves before stmts[r] with fault f: exactly (_moved_with_stores), or else
-    as the port did before that (f alone, past plain statements it does not touch),
-    which keeps the records D drops but runs f before lasting stores it followed
-    (`printf("%d", ++n)`: a faulting firing does not count): exact would need the
-    store out of the printf, a split the port does not make. None where f stays."""
+    as the port did before that (f alone, past plain statements it does not touch):
+    the port then prints what D prints, but a faulting firing skips the lasting
+    stores f passed (`printf("%d", ++n)` before it: the port does not count that
+    firing, D does). Exact would need the ++n out of the printf, a split the port
+    does not make; the port stays as it was. None where f cannot move."""
     exact = _moved_with_stores(stmts, r, f, shared)
     if exact is not None:
         return exact
