@@ -169,6 +169,23 @@ def _local_store(t: ir.Stmt) -> bool:
         isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a.value))
 
 
+def _kernel_pointer(e) -> bool:
+    """Whether `e` (an expression or a store) holds a pointer the kernel gave the probe, or one into what it
+    points to (`&curthread->comm`, `(struct sock *)arg0`): reads through a local so
+    set are reads of live kernel structures, which the port leaves where they are
+    (_from_context)."""
+    for x in ir.walk(e):
+        if x == ir.Builtin("curthread") or isinstance(x, (ir.KernelMember, ir.Call)) and _from_context(x):
+            return True
+        if isinstance(x, ir.KernelCast):
+            b = x.expr
+            while isinstance(b, ir.KernelCast):
+                b = b.expr
+            if isinstance(b, ir.ProbeArg):
+                return True
+    return False
+
+
 def _lasting(t: ir.Stmt, shared: frozenset[str] = frozenset()) -> bool:
     """Whether `t` writes what outlives the clause: a global, a thread-local, an
     array or an aggregation, or a clause-local of a name in `shared`, which a later
@@ -206,6 +223,11 @@ def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int,
         if not dep and not lasting:
             continue
         if record or not (lasting or _local_store(t)):
+            return None
+        if dep and _kernel_pointer(t):
+            # the fault reads through a pointer into the kernel's own structures
+            # (stap's `comm = &@cast(task_current(), ...)->comm` read back as D): as
+            # before, the clause as written, as a porter leaves such reads
             return None
         moved.insert(0, k)
     return moved

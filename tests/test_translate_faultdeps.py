@@ -146,3 +146,13 @@ def test_a_this_store_a_later_clause_reads_runs_before_the_fault(lang):
     s = "s = user_string(vector_uaddr)" if lang == "stap" else "s = get_userstring(__arg2, -1);"
     at = _order(body, x, s, 'printf("a\\n")')
     assert at == sorted(at), body
+
+
+def test_a_read_through_a_local_pointer_into_curthread_stays_as_written():
+    # reads of the kernel's own structures are left where they are (faultfirst's
+    # _from_context), through a local too: stap/array_member_address.stp's D port
+    src = ('#pragma D option quiet\nsyscall::exit_group:entry\n{\n\tprintf("%d\\n", pid);\n'
+           '\tthis->comm = &curthread->comm;\n\tprintf("%s\\n", stringof(this->comm));\n}\n')
+    body = _body(_to(src, "stap"))
+    assert body.index("printf(\"%d\\n\", pid())") < body.index("comm = ") < body.index(
+        "kernel_string(comm)"), body
