@@ -23,9 +23,11 @@ of the firing reads); what stays, the records and the other locals, neither read
 nor writes what moves nor writes what it reads, and does nothing else (no exit(), no
 destructive action, no loop). Where that is not possible exactly (a record that
 itself stores: `printf("%d", ++n)`) the fault moves alone past what it does not
-touch, as before (_passed); a statement that cannot be moved at all (a tracemem(),
-an if whose arm prints and faults, a store a printf before it reads) leaves the
-clause as it was: `unmoved_fault` names it, for a refusal where the port would
+touch, as before (_passed), and a store of a pointer into the kernel's own
+structures (`this->comm = &curthread->comm`) stays, with the reads through it (as
+reads of curthread's members stay, below); a statement that cannot be moved at
+all (a tracemem(), an if whose arm prints and faults, a store a printf before it
+reads) leaves the clause as it was: `unmoved_fault` names it, for a refusal where the port would
 print what D takes back.
 
 The faults are those ir/faultsplit.py splits a stap or Vue probe at (the other
