@@ -14,12 +14,21 @@ else:
 
 and a printf whose own argument can fault has that argument stored in a local
 first (`printf("%s\\n", copyinstr(p))` after a printf: `s = user_string(p)` before
-both, the printf printing `s`). A statement moves only past statements that
-neither write what it reads nor read or write what it writes, and that do nothing
-else (no exit(), no destructive action, no loop); a statement that cannot be so
-moved (a tracemem(), an if whose arm prints and faults) leaves the clause as it
-was: `unmoved_fault` names it, for a refusal where the port would print what D
-takes back.
+both, the printf printing `s`). D runs a clause's statements up to the fault and
+drops only its records, so with the fault go, in their order, the clause-local
+stores it depends on (soconnect.d's shape: `printf(...); this->iov = arg1;
+this->base = *(uint64_t *)copyin(this->iov, 8); printf("%s", copyinstr(this->base))`)
+and the stores that outlive the clause (`n++`, @c = count(), a this-> another clause
+of the firing reads); what stays, the records and the other locals, neither reads
+nor writes what moves nor writes what it reads, and does nothing else (no exit(), no
+destructive action, no loop). Where that is not possible exactly (a record that
+itself stores: `printf("%d", ++n)`) the fault moves alone past what it does not
+touch, as before (_passed), and a store of a pointer into the kernel's own
+structures (`this->comm = &curthread->comm`) stays, with the reads through it (as
+reads of curthread's members stay, below); a statement that cannot be moved at
+all (a tracemem(), an if whose arm prints and faults, a store a printf before it
+reads) leaves the clause as it was: `unmoved_fault` names it, for a refusal where the port would
+print what D takes back.
 
 The faults are those ir/faultsplit.py splits a stap or Vue probe at (the other
 direction): clause_errors.may_fault after faultsplit.records_output, but for a
@@ -152,12 +161,104 @@ def _args_stored(s: ir.Printf, taken: set[str]) -> Optional[list[ir.Stmt]]:
     return stores + [dataclasses.replace(s, args=args)]
 
 
-def _reordered(stmts: list[ir.Stmt], taken: set[str],
-               framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _local_store(t: ir.Stmt) -> bool:
+    """Whether `t` only stores a value in a clause-local (D's this->, a stap or Vue
+    local): `this->iov = arg1`, with nothing else written on the way."""
+    if not (isinstance(t, ir.ExprStmt) and isinstance(t.expr, ir.Assign)):
+        return False
+    a = t.expr
+    return isinstance(a.target, ir.Var) and a.target.scope == "local" and not any(
+        isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(a.value))
+
+
+def _kernel_pointer(e) -> bool:
+    """Whether `e` (an expression or a store) holds a pointer the kernel gave the probe, or one into what it
+    points to (`&curthread->comm`, `(struct sock *)arg0`): reads through a local so
+    set are reads of live kernel structures, which the port leaves where they are
+    (_from_context)."""
+    for x in ir.walk(e):
+        if x == ir.Builtin("curthread") or isinstance(x, (ir.KernelMember, ir.Call)) and _from_context(x):
+            return True
+        if isinstance(x, ir.KernelCast):
+            b = x.expr
+            while isinstance(b, ir.KernelCast):
+                b = b.expr
+            if isinstance(b, ir.ProbeArg):
+                return True
+    return False
+
+
+def _lasting(t: ir.Stmt, shared: frozenset[str] = frozenset()) -> bool:
+    """Whether `t` writes what outlives the clause: a global, a thread-local, an
+    array or an aggregation, or a clause-local of a name in `shared`, which a later
+    clause of the same firing can read (D's this->, soconnect.d's `this->f`). D
+    keeps such a store made before a fault."""
+    return any(scope != "local" or name in shared for scope, name in effects(t)[1])
+
+
+def _moved_with_stores(stmts: list[ir.Stmt], r: int, f: int,
+                       shared: frozenset[str] = frozenset()) -> Optional[list[int]]:
+    """The indexes, in order, of what moves from stmts[r:f + 1] to before stmts[r]
+    (the first record) with statement f, which can fault; None where that cannot be
+    done exactly.
+
+    D runs a clause's statements up to the fault and drops its records only. So
+    with f go, in their order: each store in a clause-local that f (or a store so
+    moved) depends on (soconnect.d's shape: `this->iov = arg1` after the first
+    printf, the reads through it after), and each statement that writes what
+    outlives the clause (`n++`, `@c = count()`), which ran before the fault in D and
+    must in the port too. What stays (the records, and clause-locals nothing moved
+    reads) must neither read nor write what moves nor write what it reads, and a
+    record that stays must write nothing lasting (`printf("%d", ++n)`: its store
+    would follow the fault). A statement that is not plain (a loop, a destructive
+    action) moves nothing past it."""
+    moved = [f]
+    for k in range(f - 1, r - 1, -1):
+        t = stmts[k]
+        if not _plain(t):
+            return None
+        record = records_output(t)
+        lasting = _lasting(t, shared)
+        if record and lasting:
+            return None
+        dep = not all(_commute(stmts[m], t) for m in moved)
+        if not dep and not lasting:
+            continue
+        if record or not (lasting or _local_store(t)):
+            return None
+        if dep and _kernel_pointer(t):
+            # the fault reads through a pointer into the kernel's own structures
+            # (stap's `comm = &@cast(task_current(), ...)->comm` read back as D): as
+            # before, the clause as written, as a porter leaves such reads
+            return None
+        moved.insert(0, k)
+    return moved
+
+
+def _passed(stmts: list[ir.Stmt], r: int, f: int,
+            shared: frozenset[str] = frozenset()) -> Optional[list[int]]:
+    """What moves before stmts[r] with fault f: exactly (_moved_with_stores), or else
+    as the port did before that (f alone, past plain statements it does not touch):
+    the port then prints what D prints, but a faulting firing skips the lasting
+    stores f passed (`printf("%d", ++n)` before it: the port does not count that
+    firing, D does). Exact would need the ++n out of the printf, a split the port
+    does not make; the port stays as it was. None where f cannot move."""
+    exact = _moved_with_stores(stmts, r, f, shared)
+    if exact is not None:
+        return exact
+    s = stmts[f]
+    if all(_plain(t) and _commute(s, t) for t in stmts[r:f]):
+        return [f]
+    return None
+
+
+def _reordered(stmts: list[ir.Stmt], taken: set[str], framed: bool = False,
+               shared: frozenset[str] = frozenset()) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """`stmts` with each statement that can fault after the first that records output
     moved before it (a printf's arguments that can fault stored first), and the
     first statement that could not be moved, or None. `framed`: the block's first
-    record follows DTrace's probe line (_late_fault)."""
+    record follows DTrace's probe line (_late_fault); `shared`: the clause-locals
+    other clauses name (_lasting)."""
     stmts = list(stmts)
     while True:
         found = _late_fault(stmts, framed)
@@ -171,10 +272,12 @@ def _reordered(stmts: list[ir.Stmt], taken: set[str],
                 return stmts, s
             stmts[f:f + 1] = stored
             continue
-        if records_output(s) or not _plain(s) \
-                or not all(_plain(t) and _commute(s, t) for t in stmts[r:f]):
+        if records_output(s) or not _plain(s):
             return stmts, s
-        stmts[r:f + 1] = [s, *stmts[r:f]]
+        moved = _passed(stmts, r, f, shared)
+        if moved is None:
+            return stmts, s
+        stmts[r:f + 1] = [stmts[k] for k in moved] + [stmts[k] for k in range(r, f) if k not in moved]
 
 
 def _movable(p: ir.Probe, framed: bool = False) -> bool:
@@ -200,7 +303,7 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     changed = False
     for i, p in enumerate(prog.probes):
         if _movable(p, framed and p.framed) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stmts, stuck = _clause_reordered(p, framed and p.framed)
+            stmts, stuck = _clause_reordered(p, framed and p.framed, _shared_locals(prog, p))
             if stuck is None:
                 p = dataclasses.replace(p, body=ir.Block(stmts, loc=p.body.loc))
                 changed = True
@@ -208,13 +311,22 @@ def faults_before_records(prog: ir.Program) -> ir.Program:
     return out if changed else prog
 
 
-def _clause_reordered(p: ir.Probe, framed: bool = False) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
+def _shared_locals(prog: ir.Program, p: ir.Probe) -> frozenset[str]:
+    """The clause-locals of `p` another clause of `prog` names: D's this-> is one
+    variable for the clauses of one firing (soconnect.d's `this->f`), which a stap or
+    Vue port of them keeps in one probe (ir/clausemerge.py)."""
+    others = set().union(*(_local_names(q) for q in prog.probes if q is not p))
+    return frozenset(_local_names(p) & others)
+
+
+def _clause_reordered(p: ir.Probe, framed: bool = False,
+                      shared: frozenset[str] = frozenset()) -> tuple[list[ir.Stmt], Optional[ir.Stmt]]:
     """_reordered of clause `p`'s statements; of each of its basic blocks apart in a
     clause with an `if`, each an ECB of its own whose fault discards its own records
-    only (ir/sugarblocks.py): nothing moves across an `if`."""
+    only (ir/sugarblocks.py): nothing moves across an `if`. `shared`: _lasting."""
     taken = _local_names(p)
     if not sugared(p):
-        return _reordered(flat_statements(p.body.stmts), taken, framed)
+        return _reordered(flat_statements(p.body.stmts), taken, framed, shared)
     stuck: list[Optional[ir.Stmt]] = [None]
 
     def blocks(body: ir.Stmt) -> list[ir.Stmt]:
@@ -227,7 +339,7 @@ def _clause_reordered(p: ir.Probe, framed: bool = False) -> tuple[list[ir.Stmt],
                     piece.else_ = _branch(piece.else_, blocks(piece.else_))
                 out.append(piece)
                 continue
-            run, late = _reordered(piece, taken, framed)
+            run, late = _reordered(piece, taken, framed, shared)
             if stuck[0] is None and late is not None:
                 stuck[0] = late
             out += run
@@ -263,7 +375,7 @@ def unmoved_fault(prog: ir.Program) -> Optional[ir.Stmt]:
         return None
     for i, p in enumerate(prog.probes):
         if _movable(p) and not (i and _rejoined(prog.probes[i - 1], p) is not None):
-            stuck = _clause_reordered(p)[1]
+            stuck = _clause_reordered(p, shared=_shared_locals(prog, p))[1]
             if stuck is not None:
                 return stuck
     return None
