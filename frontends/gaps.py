@@ -206,6 +206,19 @@ def no_functions(prog, target: str) -> XtraceError:
     return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", f.loc)
 
 
+def function_left_out(f, call, prog, target: str) -> XtraceError:
+    """The gap at a call of script function `f` that a --force translation into D or
+    Vue leaves out (the run refuses the first with no_functions): the statement holding
+    the call is not translated, and says why the function could not be written out."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    from xtrace.ir.inline import why_kept
+    if f.loc.file == TAPSET_FILE or f.tapset:
+        return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", call.loc)
+    why = why_kept(f, prog, target, lambda g: g.loc.file == TAPSET_FILE)
+    return XtraceError(f"{target} has no user-defined functions; function '{f.name}' (line "
+                       f"{f.loc.line}) cannot be written out here: {why}", call.loc)
+
+
 def _tapset_variable_of(probe, call) -> "str | None":
     """The alias variable whose assignment holds `call` (vfs.read's devname for the
     bdev name function), which the user wrote where the function is internal."""

@@ -36,6 +36,12 @@ CASES = [
      "the perf event probe 'perf.type(1).config(2).sample(4)' cannot be expressed in D"),
     ("conformance/stap/perf_type_config.stp", "vue", "perf_type_config.stp:6:7",
      "perf event probes ('perf.type(1).config(2).sample(4)') cannot be expressed in Vue"),
+    # a script function that cannot be written out in place (it recurses): each call's
+    # statement is the gap, the rest translated (the whole script was refused before)
+    ("conformance/stap/fn_factorial.stp", "d", "fn_factorial.stp:7:20",
+     "D has no user-defined functions; function 'fact'"),
+    ("conformance/stap/fn_factorial.stp", "vue", "fn_factorial.stp:7:20",
+     "Vue has no user-defined functions; function 'fact'"),
 ]
 
 

@@ -73,7 +73,7 @@ from xtrace.ir.nodes import free_name, in_source_order
 from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
                                       header_comment_lines, note_text, sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
-from xtrace.frontends.gaps import (Gaps, gap_comment, gap_statement, library_function, nearest_comment,
+from xtrace.frontends.gaps import (Gaps, function_left_out, gap_comment, gap_statement, library_function, nearest_comment,
                                    no_functions, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
@@ -247,6 +247,8 @@ class Printer:
         # computes from them in 64 bits, as its source does
         self._wide_literals: set[int] = set()
         self.prog = prog
+        # (--force) the script functions left out, by name: their calls are gaps
+        self.functions_left: dict[str, ir.Function] = {}
         self._guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
         self._arm_facts: list[ir.Binary] = []  # what the ternary arms being printed hold (ir/armfacts.py)
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
@@ -435,7 +437,14 @@ class Printer:
 
     def run(self) -> str:
         if self.prog.functions:
-            raise no_functions(self.prog, "D")
+            err = no_functions(self.prog, "D")
+            if not self.gaps.force:
+                raise err
+            # --force: the functions left out, each statement calling one a gap of its
+            # own (_x_FuncCall), the rest of the script written
+            self.functions_left = {f.name: f for f in self.prog.functions}
+            self.functions_prog = self.prog
+            self.prog = dataclasses.replace(self.prog, functions=[])
         out: list[str] = []
         opts = self.prog.options or {}
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
@@ -1620,6 +1629,12 @@ class Printer:
                               "no D equivalent (D reads a thread's user registers, uregs[]); "
                               "nearest: the function's arguments, arg0 ... arg5", e.loc)
         return f"uregs[{registers.d_name(e.args[0].value)}]"
+
+    def _x_FuncCall(self, e: ir.FuncCall):
+        f = self.functions_left.get(e.name)
+        if f is None:
+            raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)
+        raise function_left_out(f, e, self.functions_prog, "D")
 
     def _x_Call(self, e):
         if e.name == "inet_ntop" and e.loc in (self.prog.options or {}).get(IPV6_KEY, ()):
