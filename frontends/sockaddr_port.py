@@ -19,7 +19,9 @@ format_ipaddr() writes all eight groups of four digits (ip.stp's %pI6:
 `0000:0000:0000:0000:0000:0000:0000:0001`). D has no sprintf() and no other
 function that writes an address so; the nearest is inet_ntop(), and the port says
 so above the first statement that calls it there (IPV6_NOTE; the calls' places
-are kept in the program's options under IPV6_KEY for the D printer).
+are kept in the program's options under IPV6_KEY for the D printer). Where only a
+bare `%s` of a printf prints the text, the printf writes the eight groups itself
+(`%04x:...:%04x`, frontends/d/ipv6groups.py) and no inet_ntop() is left to note.
 
 A packet's IPv4 addresses, `format_ipaddr(__ip_skb_daddr(iphdr), AF_INET())`
 (ip.stp's readers of the header __get_skb_iphdr() finds, the family a constant:

@@ -101,6 +101,7 @@ from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends.d.ctime_date import (DIFFERS as CTIME_DIFFERS, NEAREST as CTIME_NEAREST,
                                            ctime_printf_as_date)
 from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
+from xtrace.frontends.d.ipv6groups import ipv6_texts_as_groups
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -1921,9 +1922,11 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # and its retstr: the return value, or a failure's errno named (retstr_port.py)
     # (a printf of the one or the other text, retstr's: an if of two printfs, printfbranches.py)
     # (stap's exit() before the rest of its probe, oneshot's: written after it, ir/exitlast.py)
-    prog = end_exits_dropped(splice_sprintfs(ternary_printfs_as_ifs(argstr_written_out(
-        retstr_written_out(_exits_last(eliminate_next(else_next_as_guards(unrolled.prog)))),
-        "copyinstr() reports the fault and ends the clause"))))
+    # (stap's IPv6 address text that only a bare %s prints: its eight groups written by
+    # that printf, %04x:...:%04x, where D's inet_ntop() would compress them: ipv6groups.py)
+    prog = end_exits_dropped(splice_sprintfs(ipv6_texts_as_groups(ternary_printfs_as_ifs(
+        argstr_written_out(retstr_written_out(_exits_last(eliminate_next(else_next_as_guards(
+            unrolled.prog)))), "copyinstr() reports the fault and ends the clause")))))
     # a sprintf left as a value (a key, a stored string): its pieces strjoin()ed
     prog = sprintf_values_joined(prog, lltostr_piece)
     # stap's try/catch: the probe split into clauses at the try, the catch an ERROR clause
