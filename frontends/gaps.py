@@ -16,7 +16,7 @@ target's own layout, and the driver still warns about the gap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, TypeVar
 
 from xtrace.ir.loc import XtraceError
@@ -206,17 +206,23 @@ def no_functions(prog, target: str) -> XtraceError:
     return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", f.loc)
 
 
-def function_left_out(f, call, prog, target: str) -> XtraceError:
-    """The gap at a call of script function `f` that a --force translation into D or
-    Vue leaves out (the run refuses the first with no_functions): the statement holding
-    the call is not translated, and says why the function could not be written out."""
+def functions_as_gaps(prog, target: str, gaps: Gaps):
+    """(`prog` without its script functions, the message of the gap at a call of each,
+    by name) for a --force translation into D or Vue, which have no functions: each
+    statement calling one is a gap that says why the function could not be written
+    out, the rest is translated. Without force, no_functions' refusal."""
+    if not gaps.force:
+        raise no_functions(prog, target)
     from xtrace.frontends.stap.library import TAPSET_FILE
     from xtrace.ir.inline import why_kept
-    if f.loc.file == TAPSET_FILE or f.tapset:
-        return XtraceError(f"stap's tapset function {f.name}() has no {target} equivalent", call.loc)
-    why = why_kept(f, prog, target, lambda g: g.loc.file == TAPSET_FILE)
-    return XtraceError(f"{target} has no user-defined functions; function '{f.name}' (line "
-                       f"{f.loc.line}) cannot be written out here: {why}", call.loc)
+
+    def message(f) -> str:
+        if f.loc.file == TAPSET_FILE or f.tapset:
+            return f"stap's tapset function {f.name}() has no {target} equivalent"
+        why = why_kept(f, prog, target, lambda g: g.loc.file == TAPSET_FILE)
+        return (f"{target} has no user-defined functions; function '{f.name}' (line "
+                f"{f.loc.line}) cannot be written out here: {why}")
+    return replace(prog, functions=[]), {f.name: message(f) for f in prog.functions}
 
 
 def _tapset_variable_of(probe, call) -> "str | None":

@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import pytest
 
-from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from translating import port, probe_lines
 from xtrace.ir.loc import XtraceError
 
-EXT = {"stap": "t.stp", "vue": "t.e"}
 PROBE_LINE = {"stap": 'printf("%3d %6d %32s ", cpu()', "vue": 'printf("%3d %6d %32s ", __curthread->cpuid'}
 
 
 def _to(src: str, lang: str) -> str:
-    out = translate_text(src, "t.d", "d", lang)
-    frontends.parse(out, EXT[lang], lang)  # it is real stap / Vue
-    return out
-
-
-def _body(out: str) -> str:
-    """The port's lines from the first probe on, stripped, comments left out."""
-    lines = [ln.strip() for ln in out.splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith(("#", "/*", "*"))]
-    start = next(i for i, ln in enumerate(lines) if ln.startswith(("probe", "@@")))
-    return "\n".join(lines[start:])
+    return port(src, "d", lang)  # parsed again: it is real stap / Vue
 
 
 def _order(body: str, *parts: str) -> list[int]:
@@ -53,7 +42,7 @@ FIRST = {"stap": 'printf("%d ", long_arg(3))', "vue": 'printf("%d ", __arg3);'}
 
 @pytest.mark.parametrize("lang", ["stap", "vue"])
 def test_the_pointer_store_and_the_reads_through_it_come_before_the_probe_line(lang):
-    body = _body(_to(CASE, lang))
+    body = probe_lines(_to(CASE, lang))
     # in their order, then the heading and the probe line, then the records
     at = _order(body, *READS[lang], "FUNCTION:NAME", PROBE_LINE[lang], FIRST[lang])
     assert at == sorted(at), body
@@ -62,7 +51,7 @@ def test_the_pointer_store_and_the_reads_through_it_come_before_the_probe_line(l
 
 @pytest.mark.parametrize("lang", ["stap", "vue"])
 def test_quiet_the_same_move_before_the_first_printf(lang):
-    body = _body(_to("#pragma D option quiet\n" + CASE, lang))
+    body = probe_lines(_to("#pragma D option quiet\n" + CASE, lang))
     at = _order(body, *READS[lang], FIRST[lang])
     assert at == sorted(at), body
     assert "FUNCTION:NAME" not in body
@@ -74,7 +63,7 @@ def test_a_plain_pointer_store_the_read_depends_on_moves_with_it(lang, store, re
     # the store cannot fault: before, the read could not pass it (Vue refused)
     src = ('syscall::writev:entry\n{\n\tprintf("%d ", pid);\n\tthis->a = arg1;\n'
            '\tprintf("%s", copyinstr(this->a));\n}\n')
-    body = _body(_to(src, lang))
+    body = probe_lines(_to(src, lang))
     at = _order(body, store, read, PROBE_LINE[lang], "pid")
     assert at == sorted(at), body
 
@@ -83,7 +72,7 @@ def test_a_plain_pointer_store_the_read_depends_on_moves_with_it(lang, store, re
 def test_a_local_store_the_fault_does_not_read_stays_after_the_first_printf(lang):
     src = ('#pragma D option quiet\nsyscall::writev:entry\n{\n\tprintf("a\\n");\n\tthis->x = arg2;\n'
            '\tthis->a = arg1;\n\tprintf("%d %s\\n", this->x, copyinstr(this->a));\n}\n')
-    body = _body(_to(src, lang))
+    body = probe_lines(_to(src, lang))
     x = "x = long_arg(3)" if lang == "stap" else "x = __arg3;"
     a = "a = vector_uaddr" if lang == "stap" else "a = __arg2;"
     assert body.index(a) < body.index('printf("a\\n")') < body.index(x), body
@@ -94,7 +83,7 @@ def test_a_global_store_among_them_runs_before_the_fault_in_its_order(lang):
     # D keeps a store made before the clause faulted: a faulting firing counts
     src = ('#pragma D option quiet\nint n;\nsyscall::writev:entry\n{\n\tprintf("a\\n");\n\tn++;\n'
            '\tx = copyinstr(arg1);\n\tprintf("%s\\n", x);\n}\n')
-    body = _body(_to(src, lang))
+    body = probe_lines(_to(src, lang))
     n = "n = dtrace_int(n + 1)" if lang == "stap" else "n++;"
     x = "x = user_string(vector_uaddr)" if lang == "stap" else "x = get_userstring(__arg2, -1);"
     at = _order(body, n, x, 'printf("a\\n")')
@@ -107,7 +96,7 @@ def test_a_store_a_printf_before_it_reads_keeps_the_clause_as_written():
     # probe line before the read, Vue refuses)
     src = ('syscall::writev:entry\n{\n\tthis->a = 0;\n\tprintf("%d ", this->a);\n'
            '\tthis->a = arg1;\n\tprintf("%s", copyinstr(this->a));\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index(PROBE_LINE["stap"]) < body.index("a = vector_uaddr") < body.index(
         "user_string(a)"), body
     with pytest.raises(XtraceError, match="cannot express in Vue D's discard"):
@@ -120,12 +109,12 @@ def test_a_printf_that_writes_a_global_leaves_the_move_as_before():
     # (a faulting firing does not count in the port)...
     src = ('#pragma D option quiet\nint n;\nsyscall::writev:entry\n{\n\tprintf("%d\\n", ++n);\n'
            '\tprintf("%s\\n", copyinstr(arg1));\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index("s = user_string(vector_uaddr)") < body.index("n = dtrace_int(n + 1)"), body
     # ... and with a store it needs, stays where it was, as before
     src2 = src.replace('\tprintf("%s\\n", copyinstr(arg1));',
                        '\tthis->a = arg1;\n\tprintf("%s\\n", copyinstr(this->a));')
-    body2 = _body(_to(src2, "stap"))
+    body2 = probe_lines(_to(src2, "stap"))
     assert body2.index("n = dtrace_int(n + 1)") < body2.index("user_string(a)"), body2
 
 
@@ -141,7 +130,7 @@ def test_a_this_store_a_later_clause_reads_runs_before_the_fault(lang):
     src = ('#pragma D option quiet\nsyscall::writev:entry\n{\n\tprintf("a\\n");\n\tthis->x = arg2;\n'
            '\tthis->s = copyinstr(arg1);\n\tprintf("%s\\n", this->s);\n}\n'
            'syscall::writev:entry\n{\n\tprintf("%d\\n", this->x);\n}\n')
-    body = _body(_to(src, lang))
+    body = probe_lines(_to(src, lang))
     x = "x = long_arg(3)" if lang == "stap" else "x = __arg3;"
     s = "s = user_string(vector_uaddr)" if lang == "stap" else "s = get_userstring(__arg2, -1);"
     at = _order(body, x, s, 'printf("a\\n")')
@@ -153,6 +142,6 @@ def test_a_read_through_a_local_pointer_into_curthread_stays_as_written():
     # _from_context), through a local too: stap/array_member_address.stp's D port
     src = ('#pragma D option quiet\nsyscall::exit_group:entry\n{\n\tprintf("%d\\n", pid);\n'
            '\tthis->comm = &curthread->comm;\n\tprintf("%s\\n", stringof(this->comm));\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index("printf(\"%d\\n\", pid())") < body.index("comm = ") < body.index(
         "kernel_string(comm)"), body

@@ -15,23 +15,14 @@ import pytest
 
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
+from translating import port, probe_lines
 from xtrace.ir import nodes as ir
 
 EXT = {"stap": "t.stp", "vue": "t.e"}
 
 
 def _to(src: str, lang: str) -> str:
-    out = translate_text(src, "t.d", "d", lang)
-    frontends.parse(out, EXT[lang], lang)  # it is real stap / Vue
-    return out
-
-
-def _body(out: str) -> str:
-    """The lines of the port from the first probe on, stripped, comments left out."""
-    lines = [ln.strip() for ln in out.splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith(("#", "/*", "*"))]
-    start = next(i for i, ln in enumerate(lines) if ln.startswith(("probe", "@@")))
-    return "\n".join(lines[start:])
+    return port(src, "d", lang)  # parsed again: it is real stap / Vue
 
 
 DIVIDE = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("before\\n");\n\tx = 10 / z;\n'
@@ -40,7 +31,7 @@ DIVIDE = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("before\\n");\n\
 
 @pytest.mark.parametrize("lang", ["stap", "vue"])
 def test_a_division_that_can_fault_comes_before_the_first_output(lang):
-    body = _body(_to(DIVIDE, lang))
+    body = probe_lines(_to(DIVIDE, lang))
     assert body.index("x = 10 / z") < body.index('printf("before\\n")')
     # the store before the print stays before it (the division reads it)
     assert body.index("z = 0") < body.index("x = 10 / z")
@@ -51,7 +42,7 @@ def test_a_division_that_can_fault_comes_before_the_first_output(lang):
 def test_a_printf_argument_that_can_fault_is_read_into_a_local_first(lang, read):
     src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("before\\n");\n'
            '\tprintf("%s\\n", copyinstr(1));\n\texit(0);\n}\n')
-    body = _body(_to(src, lang))
+    body = probe_lines(_to(src, lang))
     assert body.index(f"s = {read}") < body.index('printf("before\\n")')
     assert ("log(s)" if lang == "stap" else 'printf("%s\\n", s);') in body
 
@@ -60,7 +51,7 @@ def test_a_dead_read_that_can_fault_comes_before_the_output_its_ERROR_clause_aft
     src = ('#pragma D option quiet\nBEGIN\n{\n\tx = 1;\n\tprintf("discarded\\n");\n'
            '\t*(char *)NULL;\n}\nERROR\n{\n\tprintf("ERROR fired\\n");\n}\n'
            'END\n{\n\tprintf("%d\\n", x);\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index("x = 1") < body.index("kernel_char(@NULL)") < body.index('printf("discarded\\n")')
     assert 'catch {\nprintf("ERROR fired\\n")' in body
 
@@ -70,21 +61,21 @@ def test_a_statement_moves_only_past_what_it_does_not_touch():
     # new value; the clause is left as it was (stap keeps the line D discards)
     src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tx = 1;\n\tprintf("%d\\n", x);\n'
            '\tx = 10 / z;\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index('printf("%d\\n", x)') < body.index("x = 10 / z")
 
 
 def test_nothing_moves_past_exit():
     src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("a\\n");\n\texit(0);\n'
            '\tx = 10 / z;\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index('printf("a\\n")') < body.index("exit()") < body.index("x = 10 / z")
 
 
 def test_later_faults_move_too_in_their_order():
     src = ('#pragma D option quiet\nBEGIN\n{\n\tz = 0;\n\tprintf("a\\n");\n\tx = 1 / z;\n'
            '\tprintf("b\\n");\n\ty = 2 / z;\n\tprintf("%d %d\\n", x, y);\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index("x = 1 / z") < body.index("y = 2 / z") < body.index('printf("a\\n")')
     assert body.index('printf("a\\n")') < body.index('printf("b\\n")')
 
@@ -92,7 +83,7 @@ def test_later_faults_move_too_in_their_order():
 def test_clauses_that_cannot_fault_are_printed_as_before():
     src = ('#pragma D option quiet\nBEGIN\n{\n\tprintf("a\\n");\n\tx = 10 / 2;\n'
            '\tprintf("%d\\n", x);\n\texit(0);\n}\n')
-    body = _body(_to(src, "stap"))
+    body = probe_lines(_to(src, "stap"))
     assert body.index('printf("a\\n")') < body.index("x = 10 / 2")
 
 

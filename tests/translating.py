@@ -32,6 +32,15 @@ def case_port(case: str, to: str) -> str:
     return port((CONFORMANCE / case).read_text(), case.split("/")[0], to)
 
 
+def probe_lines(out: str) -> str:
+    """A port's lines from its first probe on, stripped, comments left out: for the
+    tests that check in what order a port does things."""
+    lines = [ln.strip() for ln in out.splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith(("#", "/*", "*"))]
+    start = next(i for i, ln in enumerate(lines) if ln.startswith(("probe", "@@")))
+    return "\n".join(lines[start:])
+
+
 def unwrapped(text: str) -> str:
     """`text` with the lines a port breaks a long call, `?:` chain or condition over
     joined again (frontends/linewrap.py): for the tests that check what a statement

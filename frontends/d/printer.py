@@ -73,8 +73,8 @@ from xtrace.ir.nodes import free_name, in_source_order
 from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
                                       header_comment_lines, note_text, sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
-from xtrace.frontends.gaps import (Gaps, function_left_out, gap_comment, gap_statement, library_function, nearest_comment,
-                                   no_functions, trace_value_printf)
+from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
+                                   nearest_comment, trace_value_printf)
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
 from xtrace.ir.failguard import says_succeeded
@@ -249,7 +249,7 @@ class Printer:
         self._wide_literals: set[int] = set()
         self.prog = prog
         # (--force) the script functions left out, by name: their calls are gaps
-        self.functions_left: dict[str, ir.Function] = {}
+        self.functions_left: dict[str, str] = {}
         self._guards: list[ir.Expr] = []  # the conditions of the if-arms being printed
         self._arm_facts: list[ir.Binary] = []  # what the ternary arms being printed hold (ir/armfacts.py)
         self.aggs = {g.name: g for g in prog.globals if g.kind == "agg"}
@@ -438,14 +438,8 @@ class Printer:
 
     def run(self) -> str:
         if self.prog.functions:
-            err = no_functions(self.prog, "D")
-            if not self.gaps.force:
-                raise err
-            # --force: the functions left out, each statement calling one a gap of its
-            # own (_x_FuncCall), the rest of the script written
-            self.functions_left = {f.name: f for f in self.prog.functions}
-            self.functions_prog = self.prog
-            self.prog = dataclasses.replace(self.prog, functions=[])
+            # (--force: each statement calling one a gap of its own, _x_FuncCall)
+            self.prog, self.functions_left = functions_as_gaps(self.prog, "D", self.gaps)
         out: list[str] = []
         opts = self.prog.options or {}
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
@@ -1632,10 +1626,7 @@ class Printer:
         return f"uregs[{registers.d_name(e.args[0].value)}]"
 
     def _x_FuncCall(self, e: ir.FuncCall):
-        f = self.functions_left.get(e.name)
-        if f is None:
-            raise XtraceError(f"{describe(e)} has no D equivalent", e.loc)
-        raise function_left_out(f, e, self.functions_prog, "D")
+        raise XtraceError(self.functions_left.get(e.name, f"{describe(e)} has no D equivalent"), e.loc)
 
     def _x_Call(self, e):
         if e.name == "inet_ntop" and e.loc in (self.prog.options or {}).get(IPV6_KEY, ()):

@@ -67,8 +67,8 @@ from xtrace.ir import nodes as ir
 from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
                                       header_comment_lines, note_text, sized_array_note)
 from xtrace.frontends.linewrap import wrap_long_calls
-from xtrace.frontends.gaps import (Gaps, function_left_out, gap_comment, gap_statement, library_function, nearest_comment,
-                                   no_functions)
+from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
+                                   nearest_comment)
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
@@ -213,7 +213,7 @@ class Printer:
         self.gaps = gaps or Gaps()
         self.prog = prog
         # (--force) the script functions left out, by name: their calls are gaps
-        self.functions_left: dict[str, ir.Function] = {}
+        self.functions_left: dict[str, str] = {}
         # the comments said above the clauses (the CPU column's note once), and the
         # statements' notes said, each said once (common.ClauseComments)
         self.clause_comments = ClauseComments(notes=(CPU_ZERO_NOTE,))
@@ -262,14 +262,8 @@ class Printer:
                                 "array, which keeps every element", g)
         if self.prog.functions:
             self.tapset_kernel_functions()
-            err = no_functions(self.prog, "Vue")
-            if not self.gaps.force:
-                raise err
-            # --force: the functions left out, each statement calling one a gap of its
-            # own (expr_prec), the rest of the script written
-            self.functions_left = {f.name: f for f in self.prog.functions}
-            self.functions_prog = self.prog
-            self.prog = dataclasses.replace(self.prog, functions=[])
+            # (--force: each statement calling one a gap of its own, expr_prec)
+            self.prog, self.functions_left = functions_as_gaps(self.prog, "Vue", self.gaps)
         self.learn_all()
         self.range_names, self.range_pending = self.range_vars()
         self.gaps.attempt(self.declarations, lambda ex: self.lines.append(gap_comment(ex)))
@@ -1298,7 +1292,7 @@ class Printer:
                 return e.name, ATOM  # a name Vue knows too (D's EPERM, SIGKILL): as the source
             return ir.int_text(e), (ATOM if e.value >= 0 else UNARY)  # `-5` reads back as the literal
         if isinstance(e, ir.FuncCall) and e.name in self.functions_left:
-            raise function_left_out(self.functions_left[e.name], e, self.functions_prog, "Vue")
+            raise XtraceError(self.functions_left[e.name], e.loc)
         if isinstance(e, ir.RegexMatch):
             test = as_string_test(e, prefix=False)  # a substring or whole-string test
             if test is not None:
