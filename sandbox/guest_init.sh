@@ -317,8 +317,12 @@ run_job() {
         now_cs
         if [ -z "$STOP_SENT" ]; then
             if [ -n "$TRACER_ASKED" ]; then
-                # the -c tracer did not answer (ended, stuck): stop from here
-                [ $((NOW - TRACER_ASKED)) -ge 200 ] && send_stop
+                # the -c tracer did not answer (stuck; one that ended is
+                # CMD_DONE above): stop from here. Its grace is generous: a
+                # stop written from here runs END in this shell, not in the
+                # tracer, and a loaded host can hold the guest's Python for
+                # seconds (CI: END ran here after a 2 s grace)
+                [ $((NOW - TRACER_ASKED)) -ge 1000 ] && send_stop
             elif [ -e "$J/stop" ] && [ -n "$WANT" ] && [ -n "$MOD" ] && alive "$CPID"; then
                 # Under D's -c the tracer (driver/execstop.py) is dtrace: it
                 # writes the stop, so END fires in it, pid $pid, as dtrace's
