@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import os
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from xtrace import frontends
 from xtrace.frontends.d.preprocess import interpreter_flags
-from xtrace.frontends.gaps import Gaps
+from xtrace.frontends.gaps import Gaps, print_forced, target_write_refusal
 from xtrace.frontends.stap.lower import GURU_ONLY
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import record_probe_ids
@@ -201,15 +202,25 @@ def _translated(source: str, filename: str, lang: str, to: str, target: KernelTa
     try:
         prog = parsed()
     except XtraceError as ex:
-        if not (lang == "stap" and ex.message.endswith(_GURU_CALL)):
+        if (lang == "stap" and ex.message == _GURU_WRITE and gaps is not None and gaps.force
+                and target_lang(to) != "stap"):
+            # --force: the script as stap -g reads it, each statement writing a target
+            # variable a gap (frontends/gaps.py), the rest ported
+            gaps.target_writes = _NAMES[target_lang(to)]
+            try:
+                prog = parsed(guru=True)
+            except XtraceError as ex2:
+                raise _guru_refusal(ex2, to) from None
+        elif not (lang == "stap" and ex.message.endswith(_GURU_CALL)):
             raise _guru_refusal(ex, to) from None
-        # a guru tapset function (udelay(), raise(), printk()): the script runs with
-        # stap -g, and the port says what it does where the target can (D's chill(),
-        # raise() under its destructive option)
-        try:
-            prog = parsed(guru=True)
-        except XtraceError as ex2:
-            raise _guru_refusal(ex2, to) from None
+        else:
+            # a guru tapset function (udelay(), raise(), printk()): the script runs with
+            # stap -g, and the port says what it does where the target can (D's chill(),
+            # raise() under its destructive option)
+            try:
+                prog = parsed(guru=True)
+            except XtraceError as ex2:
+                raise _guru_refusal(ex2, to) from None
     if note:
         _add_header_note(prog, note)
     if named:
@@ -304,8 +315,12 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
     if lang == "vue" and target_lang(to) != "vue":
         from xtrace.ir.emptyclauses import without_empty_begin_clauses
         prog = without_empty_begin_clauses(prog)  # Vue's @@BEGIN of declarations only
+    printer = frontends.frontend(target_lang(to))
     try:
-        return frontends.frontend(target_lang(to)).print_program(prog, gaps)
+        if gaps is not None and gaps.force:
+            # each round prints its own copy: a printer may change what it is given
+            return print_forced(lambda g: printer.print_program(copy.deepcopy(prog), g), gaps)
+        return printer.print_program(prog, gaps)
     except XtraceError as ex:
         from .tapset_errors import at_script_probe
         raise at_script_probe(ex, prog) from None
@@ -404,7 +419,4 @@ def _guru_refusal(ex: XtraceError, to: str) -> XtraceError:
                            f"{why}", ex.loc, ex.source, kind=ex.kind)
     if ex.message != _GURU_WRITE or target_lang(to) == "stap":
         return ex
-    lang = _NAMES[target_lang(to)]
-    return XtraceError(f"a write to a target variable (stap -g, guru mode) has no {lang} equivalent: "
-                       f"{lang} reads the probed code's arguments and variables, never writes them",
-                       ex.loc, ex.source, kind=ex.kind)
+    return XtraceError(target_write_refusal(_NAMES[target_lang(to)]), ex.loc, ex.source, kind=ex.kind)

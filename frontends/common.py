@@ -250,8 +250,8 @@ def header_comment_lines(prog: "ir.Program", style: str) -> list[str]:
 def sized_array_note(g: "ir.Global", lang: str) -> Optional[str]:
     """What a port into D or Vue (`lang`), whose arrays have no size, says of a stap
     array declared with one (`global s[3]`), or None for an array without."""
-    if not g.size or g.kind not in ("map", "agg"):
-        return None
+    if not g.size or g.kind not in ("map", "agg") or g.wrap:
+        return None  # (a `%` array drops its oldest: the port's refusal, or its nearest, says so)
     return textwrap.fill(f"stap's `global {g.name}[{g.size}]` holds at most {g.size} elements: "
                          f"storing one more is an error that ends the session; {lang}'s arrays "
                          "have no size", 80)

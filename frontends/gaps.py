@@ -16,7 +16,7 @@ target's own layout, and the driver still warns about the gap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Callable, Optional, TypeVar
 
 from xtrace.ir.loc import XtraceError
@@ -55,12 +55,34 @@ class Gaps:
     # those of `found` whose nearest code was printed in their place (`substitute`)
     approximated: list[XtraceError] = field(default_factory=list)
 
+    # names (ir.inline.effects' pairs) that only left-out code sets: code reading
+    # them is left out too (print_forced), with the gap that left them unset
+    unset: dict = field(default_factory=dict)
+    # the names set by code printed, and by code left out (with its gap), as the
+    # printer goes: what print_forced's next round leaves unset
+    kept_sets: set = field(default_factory=set)
+    gap_sets: dict = field(default_factory=dict)
+    # a script's locals are the probe's own: counted per probe printed (its serial)
+    probe_serial: int = 0
+    # names the target cannot have at all (a stap statistic D cannot aggregate): every
+    # statement reading or setting one is a gap, with this error
+    unsayable: dict = field(default_factory=dict)
+    # the target language ("D", "Vue") of a --force port of a stap -g script whose
+    # writes to target variables it cannot say: each statement writing one is a gap
+    target_writes: Optional[str] = None
+
     def attempt(self, fn: Callable[[], T], on_gap: Callable[[XtraceError], T],
-                undo: Optional[Callable[[], None]] = None) -> T:
-        """fn(), or (with force) undo whatever it half-printed and on_gap(error)."""
+                undo: Optional[Callable[[], None]] = None, node=None) -> T:
+        """fn(), or (with force) undo whatever it half-printed and on_gap(error).
+        `node`: the IR statement or probe fn prints, whose sets and reads print_forced
+        follows (with force only)."""
         marks = len(self.found), len(self.approximated)
+        if self.force and node is not None and isinstance(node, _probe_type()):
+            self.probe_serial += 1
         try:
-            return fn()
+            if self.force and node is not None:
+                self._check_unset(node)
+            out = fn()
         except XtraceError as ex:
             if not self.force:
                 raise
@@ -69,7 +91,32 @@ class Gaps:
             # what fn() substituted before it failed was undone with its text
             del self.found[marks[0]:], self.approximated[marks[1]:]
             self.found.append(ex)
+            if node is not None:
+                for key in self._keyed(_sets(node, own=False)):
+                    self.gap_sets.setdefault(key, ex)
             return on_gap(ex)
+        if self.force and node is not None:
+            self.kept_sets |= self._keyed(_sets(node, own=True))
+        return out
+
+    def _keyed(self, names: set) -> set:
+        return {k + (self.probe_serial,) if k[0] == "local" else k for k in names}
+
+    def _check_unset(self, node) -> None:
+        if self.target_writes:
+            write = _target_write(node)
+            if write is not None:
+                raise XtraceError(target_write_refusal(self.target_writes), write.target.loc)
+        if self.unsayable:
+            for key in _reads(node) | _sets(node, own=True):
+                if key in self.unsayable:
+                    raise self.unsayable[key]
+        for key in self._keyed(_reads(node)):
+            ex = self.unset.get(key)
+            if ex is not None:
+                where = f" (at {ex.loc})" if ex.loc is not None and ex.loc.line > 0 else ""
+                raise XtraceError(f"'{key[1]}' is set only by code left out{where}, so what "
+                                  "reads it is left out too", getattr(node, "loc", None))
 
     def substitute(self, ex: XtraceError) -> bool:
         """With force: keep `ex` as a gap whose nearest code the caller prints in its
@@ -84,6 +131,116 @@ class Gaps:
     def approximate(self, ex: XtraceError) -> bool:
         """Whether `ex` was substituted by its nearest code rather than left out."""
         return any(ex is x for x in self.approximated)
+
+
+def _probe_type() -> type:
+    from xtrace.ir import nodes as ir
+    return ir.Probe
+
+
+def target_write_refusal(lang: str) -> str:
+    """Why a write to a target variable (stap -g) is not ported into D or Vue (`lang`)."""
+    return (f"a write to a target variable (stap -g, guru mode) has no {lang} equivalent: "
+            f"{lang} reads the probed code's arguments and variables, never writes them")
+
+
+def _target_write(node):
+    """The first write in statement `node`'s own parts to what is not a script variable
+    or array (stap -g's `$count = 0`, a member of a kernel structure), or None."""
+    from xtrace.ir import nodes as ir
+    for e in _own_parts(node):
+        for x in ir.walk(e):
+            if isinstance(x, (ir.Assign, ir.IncDec)) and not isinstance(x.target, (ir.Var, ir.Index)):
+                return x
+    return None
+
+
+def _own_parts(node) -> list:
+    """The expressions of statement `node` itself, not of the statements in it (each
+    of those is printed, or left out, by an attempt of its own); a probe's predicate."""
+    from xtrace.ir import nodes as ir
+    if isinstance(node, ir.Probe):
+        return [node.predicate] if node.predicate is not None else []
+    parts: list = []
+    for f in fields(node):
+        v = getattr(node, f.name)
+        for x in (v if isinstance(v, (list, tuple)) else [v]):
+            if isinstance(x, ir.Expr):
+                parts.append(x)
+    return parts
+
+
+def _sets(node, own: bool) -> set:
+    """The names `node` gives a value (not a delete or clear, which leaves a name
+    unset): its own parts' (`own`, see _own_parts) or everything in it."""
+    from xtrace.ir import nodes as ir
+    from xtrace.ir.inline import _node_effects, effects
+    if not own:
+        roots = [node.predicate, node.body] if isinstance(node, ir.Probe) else [node]
+        return {k for r in roots if r is not None for k in _defines(r)}
+    out = set() if isinstance(node, (ir.Probe, ir.Delete)) else set(_node_effects(node)[1])
+    for e in _own_parts(node):
+        out |= effects(e)[1]
+    return out
+
+
+def _defines(root) -> set:
+    from xtrace.ir import nodes as ir
+    from xtrace.ir.inline import _node_effects
+    return {k for x in ir.walk(root) if not isinstance(x, ir.Delete) for k in _node_effects(x)[1]}
+
+
+def _reads(node) -> set:
+    """The names `node` itself reads (a delete or clear of a name counts: the target
+    refuses one of an array it never saw set)."""
+    from xtrace.ir import nodes as ir
+    from xtrace.ir.inline import _node_effects, effects
+    out = set() if isinstance(node, ir.Probe) else set(_node_effects(node)[0])
+    if isinstance(node, ir.Delete):
+        out.add(("map", node.map))
+    elif isinstance(node, ir.AggControl):
+        out.add(("map", node.agg))
+    for e in _own_parts(node):
+        out |= _expr_reads(e)
+    return out
+
+
+def _expr_reads(e) -> set:
+    """What expression `e` reads: the target of a plain `=` is not read (its keys are)."""
+    from xtrace.ir import nodes as ir
+    from xtrace.ir.inline import _node_effects
+    if isinstance(e, ir.Assign) and e.op == "=":
+        t = e.target
+        keys = [k for k in (getattr(t, "keys", None) or []) if isinstance(k, ir.Expr)]
+        return _expr_reads(e.value).union(*(_expr_reads(k) for k in keys))
+    out = set(_node_effects(e)[0])
+    for f in fields(e):
+        v = getattr(e, f.name)
+        for x in (v if isinstance(v, (list, tuple)) else [v]):
+            if isinstance(x, ir.Expr):
+                out |= _expr_reads(x)
+    return out
+
+
+def print_forced(print_once: Callable[[Gaps], str], gaps: Gaps, rounds: int = 6) -> str:
+    """A --force translation printed until no code reads what only left-out code sets.
+    A gap can leave a variable, an array or an aggregation without any store (a
+    statement setting `this->s` from a call the target has no form for): code reading
+    it would make the port fail to compile (`unknown identifier`, Vue's "read before
+    it is assigned"), so the next round leaves that code out too, each with a gap
+    naming the first; and so on, as the names it set go unset in turn."""
+    unset: dict = {}
+    while True:
+        trial = Gaps(force=True, unset=dict(unset), target_writes=gaps.target_writes)
+        text = print_once(trial)
+        more = {k: ex for k, ex in trial.gap_sets.items() if k not in trial.kept_sets and k not in unset}
+        rounds -= 1
+        if not more or rounds == 0:
+            # (one error of a name the target cannot have is each using statement's)
+            gaps.found += list({id(ex): ex for ex in trial.found}.values())
+            gaps.approximated += trial.approximated
+            return text
+        unset.update(more)
 
 
 def library_function(f, readers: frozenset[str] = frozenset()) -> bool:

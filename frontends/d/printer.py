@@ -273,9 +273,18 @@ class Printer:
         guards = {id(r) for n in nodes if isinstance(n, ir.If) for r in [guard_read(n.cond)]
                   if r is not None and dump_blank_guard(n, r.agg) and dump_blank_line(n, r.agg)}
         nodes_read = [n for n in nodes if id(n) not in guards]
-        self.agg_func = {name: self._d_agg_func(g, nodes_read) for name, g in self.aggs.items()}
+        self.agg_func = {}
+        for name, g in self.aggs.items():
+            try:
+                self.agg_func[name] = self._d_agg_func(g, nodes_read)
+            except XtraceError as ex:
+                if not self.gaps.force:
+                    raise
+                # (--force) every statement updating, reading or printing it is a gap
+                self.gaps.unsayable[("map", name)] = ex
         # with --force, the printa printed in place of each row loop D cannot say
         self.forced_loops = {n.loc: found for n in nodes if isinstance(n, ir.ForEach) and self.gaps.force
+                             and n.map in self.agg_func
                              for found in [loop_as_printa(n, self.agg_func)] if found is not None}
         self.printaggs += [pa for pa, _ in self.forced_loops.values()]
         self.sort_by, self.descending = self._sort_order()
@@ -489,7 +498,7 @@ class Printer:
         if inits:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
-        chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment)
+        chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment, node=p)
                                for p in tcpprovider.rejoined(probes)) if c]
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
@@ -527,34 +536,45 @@ class Printer:
 
     def _declarations(self) -> list[str]:
         """Declarations for globals whose type is known: D would otherwise infer
-        it from the first assignment, and reject reads that come before it."""
+        it from the first assignment, and reject reads that come before it. (With
+        --force one the port cannot declare is a gap of its own.)"""
         out = []
         for g in self.prog.globals:
-            sized = sized_array_note(g, "D")
-            if sized is not None:
-                out.extend(c_comment(sized))
-            if g.kind == "agg":
-                continue
-            if g.wrap:
-                raise XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
-                                  "`%` arrays): D has no such array; nearest: a plain associative "
-                                  "array, which drops new elements instead when the dynamic "
-                                  "variable space is full (DTrace's \"dynamic variable drops\")",
-                                  g.loc)
-            self._check_name(g.name, g.loc)
-            if g.type is None or (g.kind == "map" and g.key_types is None):
-                if self._read_before_written(g.name):
-                    raise XtraceError(f"global '{g.name}' is read before it is assigned and its "
-                                      "type is unknown, so it cannot be declared in D", g.loc)
-                continue
-            keys = f"[{', '.join(self._type(t, g) for t in g.key_types)}]" if g.kind == "map" else ""
-            own = self._self_arrays().get(g.name)
-            if own is not None:  # `self int n[int];`: the thread's id is no key of D's
-                keys = f"[{', '.join(self._type(t, g) for t in g.key_types[1:])}]"
-                out.append(f"self {self._type(g.type, g)} {own}{keys};")
-                continue
-            out.append(f"{self._type(g.type, g)} {g.name}{keys};")
+            out += self.gaps.attempt(lambda: self._declaration(g), lambda ex: [gap_comment(ex)])
         return out + self._scoped_declarations()
+
+    def _declaration(self, g: ir.Global) -> list[str]:
+        out = []
+        sized = sized_array_note(g, "D")
+        if sized is not None:
+            out.extend(c_comment(sized))
+        if g.kind == "agg":
+            return out
+        if g.wrap:
+            ex = XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
+                             "`%` arrays): D has no such array; nearest: a plain associative "
+                             "array, which drops new elements instead when the dynamic "
+                             "variable space is full (DTrace's \"dynamic variable drops\")",
+                             g.loc)
+            if not self.gaps.substitute(ex):
+                raise ex
+            out.append(nearest_comment(ex, f"'{g.name}' is a plain associative array: when "
+                                           "D's dynamic variable space is full it drops the new "
+                                           "element, where stap's `%` array drops its oldest"))
+        self._check_name(g.name, g.loc)
+        if g.type is None or (g.kind == "map" and g.key_types is None):
+            if self._read_before_written(g.name):
+                raise XtraceError(f"global '{g.name}' is read before it is assigned and its "
+                                  "type is unknown, so it cannot be declared in D", g.loc)
+            return out
+        keys = f"[{', '.join(self._type(t, g) for t in g.key_types)}]" if g.kind == "map" else ""
+        own = self._self_arrays().get(g.name)
+        if own is not None:  # `self int n[int];`: the thread's id is no key of D's
+            keys = f"[{', '.join(self._type(t, g) for t in g.key_types[1:])}]"
+            out.append(f"self {self._type(g.type, g)} {own}{keys};")
+            return out
+        out.append(f"{self._type(g.type, g)} {g.name}{keys};")
+        return out
 
     def _scoped_declarations(self) -> list[str]:
         """`self` declarations for thread variables read before any assignment (a D
@@ -593,8 +613,10 @@ class Printer:
         if self.omit_last:
             return ""
         printed = {a for p in self.printaggs for a in [p.agg, *p.more]}
+        # (nor one whose every update a --force gap left out: D never saw it)
         lines = [f"{INDENT}trunc({self._agg(g.name)});" for g in self.prog.globals
-                 if g.kind == "agg" and g.name not in printed]
+                 if g.kind == "agg" and g.name not in printed and ("map", g.name) not in self.gaps.unset
+                 and ("map", g.name) not in self.gaps.unsayable]
         return "END\n{\n" + "\n".join(lines) + "\n}" if lines else ""
 
     def _probe(self, p: ir.Probe) -> str:
@@ -668,7 +690,7 @@ class Printer:
 
     def stmt(self, s: ir.Stmt, depth: int) -> list[str]:
         return self.gaps.attempt(lambda: self.stmt_now(s, depth),
-                                 lambda ex: [INDENT * depth + gap_statement(ex)])
+                                 lambda ex: [INDENT * depth + gap_statement(ex)], node=s)
 
     def stmt_now(self, s: ir.Stmt, depth: int) -> list[str]:
         pad = INDENT * depth

@@ -592,7 +592,7 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
                 self.lines.append("")
             mark = len(self.lines)
             self.gaps.attempt(lambda: self._probe(p), lambda ex: self.lines.append(gap_comment(ex)),
-                              undo=lambda: self._truncate(mark))
+                              undo=lambda: self._truncate(mark), node=p)
         self._declare_tentative(declared)
         frees = thread_exit_probe(self.prog.lang, self._freed_at_thread_exit(),
                                   bool(self.thread_vars))
@@ -853,7 +853,7 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         spec = self.spec
         self.gaps.attempt(lambda: self._stmt_now(s, depth),
                           lambda ex: self._emit(depth, gap_statement(ex)),
-                          undo=lambda: self._truncate(mark))
+                          undo=lambda: self._truncate(mark), node=s)
         if trail is not None:
             self._place_trail(trail, mark, depth)
         if isinstance(s, (ir.Block, ir.If, ir.Try)):

@@ -256,10 +256,8 @@ class Printer:
 
     def program(self) -> str:
         for g in self.prog.globals:
-            if g.wrap:
-                raise self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` "
-                                "arrays): Vue has no such array; nearest: a plain associative "
-                                "array, which keeps every element", g)
+            if g.wrap and not self.gaps.force:
+                raise self.wrap_refusal(g)  # (with --force, its nearest is said where the globals are)
         if self.prog.functions:
             self.tapset_kernel_functions()
             # (--force: each statement calling one a gap of its own, expr_prec)
@@ -285,7 +283,7 @@ class Printer:
         for probe in self.prog.probes:
             mark = len(self.lines)
             self.gaps.attempt(lambda: self.probe(probe), lambda ex: self.lines.extend([gap_comment(ex), ""]),
-                              undo=lambda: self.truncate(mark))
+                              undo=lambda: self.truncate(mark), node=probe)
         self.lines += thread_exit_clauses(self.prog.lang, freed_at_thread_exit(self.prog))
         return "\n".join(self.lines).rstrip() + "\n"
 
@@ -328,6 +326,11 @@ class Printer:
                 if isinstance(node, ir.Assign) and node.op == "=":
                     self.env.learn(node.target, node.value)
 
+    def wrap_refusal(self, g: ir.Global) -> XtraceError:
+        return self.fail(f"'{g.name}' drops its oldest element when full (stap's `%` arrays): "
+                         "Vue has no such array; nearest: a plain associative array, which keeps "
+                         "every element", g)
+
     def declarations(self) -> None:
         # D's inlines are their literals in Vue: the comments on them are said of the
         # constant, where D declared it
@@ -342,6 +345,10 @@ class Printer:
                 out.append(f"__list {g.name};{note}")
             elif g.name in self.range_names:
                 out.append(f"range_t {self.range_names[g.name]};")
+            elif g.wrap and self.gaps.substitute(ex := self.wrap_refusal(g)):
+                out.append(nearest_comment(ex, f"'{g.name}' is a plain associative array: it "
+                                               "keeps every element, where stap's `%` array drops "
+                                               "its oldest when full"))
             # Associative arrays (maps, lists per key) are not declared in Vue; a
             # stap one's size is said where its declaration would be
             sized = sized_array_note(g, "Vue")
@@ -762,7 +769,7 @@ class Printer:
     def stmt(self, s: ir.Stmt, depth: int) -> None:
         mark = len(self.lines)
         self.gaps.attempt(lambda: self.stmt_now(s, depth), lambda ex: self.emit(depth, gap_statement(ex)),
-                          undo=lambda: self.truncate(mark))
+                          undo=lambda: self.truncate(mark), node=s)
 
     def stmt_now(self, s: ir.Stmt, depth: int) -> None:
         mark, outer, self.notes = len(self.lines), getattr(self, "notes", []), []
