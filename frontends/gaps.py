@@ -194,7 +194,7 @@ def _reads(node) -> set:
     """The names `node` itself reads (a delete or clear of a name counts: the target
     refuses one of an array it never saw set)."""
     from xtrace.ir import nodes as ir
-    from xtrace.ir.inline import _node_effects, effects
+    from xtrace.ir.inline import _node_effects
     out = set() if isinstance(node, ir.Probe) else set(_node_effects(node)[0])
     if isinstance(node, ir.Delete):
         out.add(("map", node.map))

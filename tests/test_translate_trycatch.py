@@ -138,3 +138,15 @@ def test_a_condition_on_what_the_probe_stores_is_refused():
                        'catch { println("c") } exit() }', "t.stp", "stap", "d")
     assert "reads what the probe stores" in ex.value.message
     assert (ex.value.loc.line, ex.value.loc.col) == (2, 19)
+
+
+def test_a_try_block_that_cannot_fault_is_an_if_arms_block_in_vue():
+    """Its statements alone, as a porter writes it: more than one under an if keep
+    their braces (eatmydata.stp's `if (...) try { ...; guilt++ } catch { } else ...`
+    printed them bare, and Vue read the `else` as a syntax error)."""
+    out = translate_text("global guilt, agony, piety\nprobe syscall.fsync {\n"
+                         "  if (pid() == target())\n     try { x = $fd\n guilt ++ } catch { agony ++ }\n"
+                         "  else\n     piety ++\n}\n", "t.stp", "stap", "vue")
+    frontends.parse(out, "back.e", "vue")
+    assert "    if (__pid == $__CPID)\n    {\n        x = __arg1;\n        guilt++;\n    }\n" \
+           "    else\n        piety++;\n" in out

@@ -1014,6 +1014,8 @@ class Printer:
             self.branch(s.else_, depth)
 
     def branch(self, s: ir.Stmt, depth: int) -> None:
+        if isinstance(s, ir.Try) and len(s.body.stmts) > 1 and not may_fault(s.body):
+            s = s.body  # (a try block written as its statements: more than one want braces)
         self.stmt(s, depth if isinstance(s, ir.Block) else depth + 1)
 
     def delete(self, s: ir.Delete) -> str:
