@@ -59,7 +59,8 @@ from xtrace.ir.userderef import derefs_as_user_reads
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
 from xtrace.ir.membership import nonzero_maps
-from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
+from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import SESSION_ENDS_NOTE, errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -332,16 +333,24 @@ class Printer:
         # D's inlines are their literals in Vue: the comments on them are said of the
         # constant, where D declared it
         out: list[str] = [ln for note in constant_notes(self.prog).values() for ln in c_comment(note)]
+        # (name, comment) of the source's variables said on a line of their own:
+        # those Vue does not declare, or whose comment is not one line (global_notes.py)
+        unsaid: list[tuple[str, str]] = []
         for g in self.prog.globals:
             self.check_name(g.name, g)
+            note = beside(g.comment)
+            declared = True
             if g.kind == "scalar" and g.type is not None:
-                note = f"  /* {g.comment} */" if g.comment and "*/" not in g.comment else ""
                 out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};{note}")
             elif g.kind == "agg" and not self.keyed(g.name):
-                note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else ""
+                note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else note
                 out.append(f"__list {g.name};{note}")
             elif g.name in self.range_names:
-                out.append(f"range_t {self.range_names[g.name]};")
+                out.append(f"range_t {self.range_names[g.name]};{note}")
+            else:
+                declared = False
+            if g.comment and (not declared or not note) and g.name != self.anon:
+                unsaid.append((g.name, g.comment))
             # Associative arrays (maps, lists per key) are not declared in Vue; a
             # stap one's size is said where its declaration would be
             sized = sized_array_note(g, "Vue")
@@ -353,10 +362,16 @@ class Printer:
                 if isinstance(node, ir.Var) and node.scope == "thread":
                     threads.setdefault(node.name, node)
         bodies = [probe.body for probe in self.prog.probes]
+        # the source's comments on the arrays these were (ir/threadvars.py)
+        said = thread_comment_names((self.prog.options or {}).get(THREAD_COMMENTS) or {}, set(threads))
         for name, var in threads.items():
             self.check_name(name, var)
             held = self.held_type(var.type, lambda t, name=name: _is_var(t, "thread", name), bodies)
-            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};")
+            note = beside(said.get(name))
+            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};{note}")
+            if said.get(name) and not note:
+                unsaid.append((name, said[name]))
+        out.extend(named_notes(unsaid))
         out.extend(self.prototypes())
         kernel: dict[str, str] = {}
         for probe in self.prog.probes:
