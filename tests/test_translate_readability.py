@@ -549,3 +549,18 @@ def test_a_d_global_comment_comes_back_beside_its_declaration():
         # (through stap, whose numbers are 64 bits, it is an int64_t)
         assert re.search(r"\nint(64_t)? me;  /\* an integer global variable \*/\n", out), out
         assert out.count("an integer global variable") == 1
+
+
+def test_a_vue_global_comment_is_the_globals_and_comes_back_beside_it():
+    src = ("/* count reads */\n\n__global long long calls;  /* how many read calls */\n"
+           "/* bytes asked for in all */\n__global long long total;\n\n"
+           "@@syscall:*:read:exit\n{\n\tcalls++;\n\ttotal += __rv;\n}\n\n"
+           "@@END\n{\n\tprintf(\"%d %d\\n\", calls, total);\n}\n")
+    prog = frontends.parse(src, "t.e", "vue")
+    assert [g.comment for g in prog.globals] == ["how many read calls", "bytes asked for in all"]
+    assert all(p.comments == [] for p in prog.probes)
+    for to, line in (("d", "int64_t total;  /* bytes asked for in all */\n"),
+                     ("stap", "global total  # bytes asked for in all\n")):
+        assert line in _to(src, "vue", to)
+    back = _to(_to(src, "vue", "d"), "d", "vue")
+    assert "__global long long calls;  /* how many read calls */\n" in back, back

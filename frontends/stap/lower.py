@@ -23,7 +23,7 @@ from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
 from xtrace.ir.rundumps import flag_set_of, once_blank_line
 from .errno_local import fold_errno_local
-from .global_comments import leading_comment, trailing_comment
+from xtrace.frontends.global_comments import leading_comment, trailing_comment
 
 from . import irwalk, usage
 from .elided_globals import without_elided_globals
@@ -61,7 +61,7 @@ class _Decl:
     init: Optional[ir.Expr]
     loc: Loc
     wrap: bool = False
-    comment: Optional[str] = None  # its own (global_comments.py): ir.Global.comment
+    comment: Optional[str] = None  # its own (frontends/global_comments.py): ir.Global.comment
 
 
 # What the lowering of a statement records for later (print kinds, @entry saves, ...):
@@ -115,7 +115,7 @@ class Lowerer(ExprLowering):
         self.params: set[str] = set()  # the function's being lowered (none in a probe)
         self.elided_names: set[str] = set()  # identifiers in the statements a port leaves out
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
-        self.comments_taken: set[int] = set()  # comment tokens a global took (global_comments.py)
+        self.comments_taken: set[int] = set()  # comment tokens a global took (frontends/global_comments.py)
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
         self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
@@ -185,7 +185,7 @@ class Lowerer(ExprLowering):
         for i, top in enumerate(tree.topDecl()):
             self._declaration(top)
             # comments above a global or function travel with the next probe, but
-            # for a global's own (global_comments.py); the file's opening comment
+            # for a global's own (frontends/global_comments.py); the file's opening comment
             # is the translation's own (split_header)
             if i == 0:
                 hidden = self.tokens.getHiddenTokensToLeft(top.start.tokenIndex) or []
@@ -539,7 +539,7 @@ class Lowerer(ExprLowering):
 
     def _leading_comment(self, top: P.TopDeclContext, pending: list[str]) -> None:
         """A one-line comment right above the declaration of one global with no
-        comment after it is that global's (global_comments.py): taken off `pending`."""
+        comment after it is that global's (frontends/global_comments.py): taken off `pending`."""
         vars_ = top.globalDecl().globalVar()
         if len(vars_) != 1 or not self._own_declaration(top):
             return

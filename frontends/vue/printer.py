@@ -371,7 +371,6 @@ class Printer:
             out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};{note}")
             if said.get(name) and not note:
                 unsaid.append((name, said[name]))
-        out.extend(named_notes(unsaid))
         out.extend(self.prototypes())
         kernel: dict[str, str] = {}
         for probe in self.prog.probes:
@@ -385,6 +384,9 @@ class Printer:
                                     f"{kernel[kv[0]]} and {decl}): Vue declares a __kernel "
                                     "variable once, with one type", node)
         out.extend(kernel.values())
+        # last: read back, a comment right above a prototype is dropped with it, and one
+        # right above a global's declaration would be that global's
+        out.extend(named_notes(unsaid))
         if out:
             self.lines.extend(out + [""])
 

@@ -1,12 +1,13 @@
-"""The comments a stap `global` declaration owns (ir.Global.comment).
+"""The comments a global's declaration owns (ir.Global.comment), in stap and Vue.
 
-A porter reads `global reads  # bytes read, per pid` as a note on `reads`, not on
-whatever probe follows: a translation keeps it beside the declaration (the D
-frontend does the same for D's `int me;  /* ... */`, frontends/d/lower.py). Two
-comments are a global's own, as in D: the one after the declaration on its line,
-and, for a declaration of one global with none after it, a one-line comment on
-the line right above it. Everything else above a global still travels with the
-next probe (frontends/stap/lower.py)."""
+A porter reads `global reads  # bytes read, per pid` (or Vue's `__global int n;
+/* calls */`) as a note on the variable, not on whatever probe follows: a
+translation keeps it beside the declaration (the D frontend does the same for
+D's `int me;  /* ... */`, frontends/d/lower.py). Two comments are a global's own,
+as in D: the one after the declaration on its line, and, for a declaration of
+one global with none after it, a one-line comment on the line right above it.
+Everything else above a declaration still travels with the next probe
+(frontends/stap/lower.py, frontends/vue/lower.py)."""
 
 from __future__ import annotations
 
