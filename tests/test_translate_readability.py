@@ -497,7 +497,8 @@ def test_stap_global_comments_stay_beside_their_globals_in_d_and_vue():
     d = _to(COMMENTED_GLOBALS, "stap", "d")
     assert "int64_t calls;  /* how many read calls */\n" in d, d
     assert "int64_t total;  /* bytes asked for in all */\n" in d
-    assert "int64_t sizes_count[string];  /* by process name */\nint64_t seen[string];  /* by process name */\n" in d
+    assert ("int64_t sizes_count[string];  /* by process name */\n"
+            "int64_t seen[string];  /* by process name */\n") in d
     # `asked`, keyed by tid() alone, is a thread-local in D, which D does not declare:
     # said on a line of its own among the declarations, named as D spells it
     assert "/* self->asked: what the read asked for */\n" in d

@@ -64,7 +64,6 @@ from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.statvalues import statistics_as_values, value_refusal
 from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
-from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir.unroll import written_out_loops
@@ -76,6 +75,7 @@ from xtrace.frontends.common import (ClauseComments, c_comment, every_process_no
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
                                    nearest_comment, trace_value_printf)
+from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
 from xtrace.ir.failguard import says_succeeded

@@ -17,13 +17,13 @@ from typing import Optional
 
 from xtrace.frontends.common import (comment_runs, comment_texts, comments_in_head, loc_of, note_text,
                                       split_header, whole_body_guard)
+from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
 from xtrace.ir.nonext import guard_of, guarded_predicate
 from xtrace.ir.rundumps import flag_set_of, once_blank_line
 from .errno_local import fold_errno_local
-from xtrace.frontends.global_comments import leading_comment, trailing_comment
 
 from . import irwalk, usage
 from .elided_globals import without_elided_globals

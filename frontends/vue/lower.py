@@ -20,6 +20,7 @@ from antlr4 import CommonTokenStream, Token
 
 from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
+from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from xtrace.frontends.dframing import read_dtrace_framing
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
@@ -35,7 +36,6 @@ from .listprints import read_list_prints, without_first_resets
 from .lower_expr import ExprLowerer, parse_int
 from .scope import StrEnv, is_str
 from .strings import comment_text
-from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from .tuples import LoweredTuple, lower_tuple, pid_value
 from .syscalls import open_as_openat, without_open_guard_note
 

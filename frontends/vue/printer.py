@@ -60,7 +60,6 @@ from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
-from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import SESSION_ENDS_NOTE, errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -70,6 +69,7 @@ from xtrace.frontends.common import (ClauseComments, c_comment, every_process_no
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
                                    nearest_comment)
+from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
