@@ -55,7 +55,8 @@ def key_sets_as_stores(prog: ir.Program) -> None:
         p.body = ir.map_tree(p.body, lambda s: _stored(s) if _set_update(s, sets) else s)
     for f in prog.functions:
         f.body = ir.map_tree(f.body, lambda s: _stored(s) if _set_update(s, sets) else s)
-    prog.globals = [ir.Global(g.name, "map", INT64, g.key_types, loc=g.loc) if g.name in sets else g
+    prog.globals = [ir.Global(g.name, "map", INT64, g.key_types, loc=g.loc, comment=g.comment)
+                    if g.name in sets else g
                     for g in prog.globals]
 
 

@@ -1116,6 +1116,9 @@ class Program:
                                     name ('inline_comments' the one after it on its line):
                                     a port writes them where it says the constant
                                     (frontends/inline_notes.py)
+      'thread_comments': dict[str,str] the comment of a stap array keyed by tid() alone, by the
+                                    name of the thread-local a D or Vue port makes it
+                                    (ir/threadvars.py), which the port writes beside it
     functions are the script's own functions (FuncCall calls them). c_blocks are a
     stap -g script's top-level `%{ ... %}` blocks: C placed in the module as written,
     before the functions and probe handlers.

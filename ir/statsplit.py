@@ -65,7 +65,8 @@ def statistics_globals_merged(globals_: list[ir.Global], member: dict[str, tuple
         elif member[g.name][0] not in placed:
             placed.add(member[g.name][0])
             out.append(ir.Global(member[g.name][0], "agg", agg_func="stats", loc=g.loc,
-                                 key_types=copy.deepcopy(g.key_types) if key_types else None))
+                                 key_types=copy.deepcopy(g.key_types) if key_types else None,
+                                 comment=g.comment))
     return out
 
 

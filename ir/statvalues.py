@@ -320,7 +320,7 @@ def _rewrite(prog: ir.Program, name: str) -> None:
     at = prog.globals.index(g)
     prog.globals[at:at + 1] = [
         ir.Global(names[st], "map" if keyed else "scalar", type=_INT, loc=g.loc,
-                  key_types=copy.deepcopy(keys) if keyed else None)
+                  key_types=copy.deepcopy(keys) if keyed else None, comment=g.comment)
         for st in stats]
 
     def ref(st: str, ks: list[ir.Expr], loc) -> ir.Expr:

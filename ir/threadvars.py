@@ -30,6 +30,9 @@ def thread_array_note(name: str) -> str:
 
 _NOTE = re.compile(r"thread-local (\w+), keyed by tid\(\)")
 
+# Program.options key: thread-local name -> the comment its source array had
+THREAD_COMMENTS = "thread_comments"
+
 
 def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.Program:
     """A copy of `prog` whose arrays keyed only by `tid()` are thread-local variables.
@@ -41,6 +44,14 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
         return prog
     prog = copy.deepcopy(prog)
     types = {g.name: g.type for g in prog.globals if g.name in names}
+    # the script's comment on an array is said of the thread-local it becomes; the
+    # stap port's own note on it (read back as the array's comment) says nothing more
+    said = {g.name: g.comment for g in prog.globals
+            if g.name in names and g.comment and not _noted(g.comment, [g.name])}
+    if said:
+        opts = prog.options or {}
+        prog.options = {**opts, THREAD_COMMENTS: {**opts.get(THREAD_COMMENTS, {}),
+                                                 **said}}
     prog.globals = [g for g in prog.globals if g.name not in names]
 
     def expr(e):
@@ -64,9 +75,6 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
         p.body = _rewrite(p.body, expr, stmt)
         if p.predicate is not None:
             p.predicate = _rewrite(p.predicate, expr, stmt)
-        # (a note on a global's line goes to the next probe: stap/lower.py) the port's
-        # note on the array, said of a thread-local again
-        p.comments = [c for c in p.comments if not _noted(c, names)]
     for f in prog.functions:
         f.body = _rewrite(f.body, expr, stmt)
     return prog

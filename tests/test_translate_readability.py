@@ -5,6 +5,8 @@ prints when run; each keeps the round trip (a port read back is the same IR)."""
 
 from __future__ import annotations
 
+import re
+
 from xtrace import frontends
 from translating import port as _to
 
@@ -453,3 +455,113 @@ def test_stap_tail_of_a_string_is_d_substr_without_a_start_guard_and_back():
         out = _to(f'global s = "abcdefgh", t\nprobe begin {{ printf("%s\\n", {cond} ? {arm} : s); exit() }}\n',
                   "stap", "d")
         assert "(strlen(s) - 5) >= 0 ?" in out, out
+
+
+# ---------------------------------------------------------------- a global's own comment
+
+# A global's comment after it on its line, or on the line right above a global
+# declared alone, is the global's (frontends/stap/global_comments.py), as D's are.
+COMMENTED_GLOBALS = """# count reads
+# per process
+
+global calls  # how many read calls
+# bytes asked for in all
+global total = 0
+global sizes, seen; // by process name
+global asked  # what the read asked for
+
+probe syscall.read { asked[tid()] = $count }
+probe syscall.read.return {
+  if (tid() in asked) {
+    calls++
+    total += asked[tid()]
+    sizes[execname()] <<< $return
+    seen[execname()] = 1
+    delete asked[tid()]
+  }
+}
+probe end { printf("%d %d %d %d\\n", calls, total, @count(sizes["ls"]), seen["ls"]) }
+"""
+
+
+def test_stap_global_comments_are_the_globals_not_the_next_probes():
+    prog = frontends.parse(COMMENTED_GLOBALS, "t.stp", "stap")
+    assert {g.name: g.comment for g in prog.globals} == {
+        "calls": "how many read calls", "total": "bytes asked for in all",
+        "sizes": "by process name", "seen": "by process name", "asked": "what the read asked for"}
+    assert all(p.comments == [] for p in prog.probes)
+    assert prog.options["header_comments"] == ["count reads\nper process"]
+
+
+def test_stap_global_comments_stay_beside_their_globals_in_d_and_vue():
+    d = _to(COMMENTED_GLOBALS, "stap", "d")
+    assert "int64_t calls;  /* how many read calls */\n" in d, d
+    assert "int64_t total;  /* bytes asked for in all */\n" in d
+    assert ("int64_t sizes_count[string];  /* by process name */\n"
+            "int64_t seen[string];  /* by process name */\n") in d
+    # `asked`, keyed by tid() alone, is a thread-local in D, which D does not declare:
+    # said on a line of its own among the declarations, named as D spells it
+    assert "/* self->asked: what the read asked for */\n" in d
+    vue = _to(COMMENTED_GLOBALS, "stap", "vue")
+    assert "__global long long calls;  /* how many read calls */\n" in vue, vue
+    assert "__global long long total;  /* bytes asked for in all */\n" in vue
+    assert "__thread long long asked;  /* what the read asked for */\n" in vue
+    # Vue declares no associative array: both said on one line among the declarations
+    assert "/* sizes, seen: by process name */\n" in vue
+    for out in (d, vue):
+        # each said once (by each global it is of), and none above a clause
+        for text in ("how many read calls", "bytes asked for in all", "what the read asked for"):
+            assert out.count(text) == 1, (text, out)
+        assert out.count("by process name") == (2 if out is d else 1)
+        assert "*/\nsyscall::" not in out and "*/\n@@syscall" not in out, out
+    # and stap to stap keeps each beside its declaration
+    stp = _to(COMMENTED_GLOBALS, "stap", "stap")
+    assert "global calls  # how many read calls\nglobal total = 0  # bytes asked for in all\n" in stp, stp
+    assert "# what the read asked for\nprobe" not in stp
+
+
+def test_a_section_comment_above_several_globals_stays_the_next_probes():
+    # a run of comment lines is no one global's (as D's frontend reads it)
+    src = ("global a\n# the counters,\n# one per syscall\nglobal b\n"
+           "probe syscall.read { a++; b++ }\nprobe end { printf(\"%d %d\\n\", a, b) }\n")
+    prog = frontends.parse(src, "t.stp", "stap")
+    assert [g.comment for g in prog.globals] == [None, None]
+    assert prog.probes[0].comments == ["the counters,\none per syscall"]
+
+
+def test_the_stap_ports_thread_local_note_is_the_arrays_and_goes_with_it():
+    # D's self->sz is a tid()-keyed array in stap, noted so beside its declaration;
+    # read back it is that global's comment (no probe's), and dropped with the array
+    stp = _to(TOOLKIT, "d", "stap")
+    assert "global sz  # thread-local sz, keyed by tid()\n" in stp, stp
+    prog = frontends.parse(stp, "t.stp", "stap")
+    assert prog.global_named("sz").comment == "thread-local sz, keyed by tid()"
+    assert all("keyed by tid()" not in c for p in prog.probes for c in p.comments)
+    for to in ("d", "vue"):
+        assert "keyed by tid()" not in _to(stp, "stap", to)
+
+
+def test_a_d_global_comment_comes_back_beside_its_declaration():
+    # clause.d's `int me;  /* ... */`: the D port writes it beside the declaration, and
+    # through stap (`global me  # ...`, the global's own again) it comes back there too
+    src = ("#pragma D option quiet\n\nint me;  /* an integer global variable */\n\n"
+           "BEGIN\n{\n\tme = 1;\n\tprintf(\"%d\\n\", me);\n\texit(0);\n}\n")
+    for out in (_to(src, "d", "d"), _to(_to(src, "d", "stap"), "stap", "d")):
+        # (through stap, whose numbers are 64 bits, it is an int64_t)
+        assert re.search(r"\nint(64_t)? me;  /\* an integer global variable \*/\n", out), out
+        assert out.count("an integer global variable") == 1
+
+
+def test_a_vue_global_comment_is_the_globals_and_comes_back_beside_it():
+    src = ("/* count reads */\n\n__global long long calls;  /* how many read calls */\n"
+           "/* bytes asked for in all */\n__global long long total;\n\n"
+           "@@syscall:*:read:exit\n{\n\tcalls++;\n\ttotal += __rv;\n}\n\n"
+           "@@END\n{\n\tprintf(\"%d %d\\n\", calls, total);\n}\n")
+    prog = frontends.parse(src, "t.e", "vue")
+    assert [g.comment for g in prog.globals] == ["how many read calls", "bytes asked for in all"]
+    assert all(p.comments == [] for p in prog.probes)
+    for to, line in (("d", "int64_t total;  /* bytes asked for in all */\n"),
+                     ("stap", "global total  # bytes asked for in all\n")):
+        assert line in _to(src, "vue", to)
+    back = _to(_to(src, "vue", "d"), "d", "vue")
+    assert "__global long long calls;  /* how many read calls */\n" in back, back

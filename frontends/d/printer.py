@@ -63,7 +63,7 @@ from xtrace.ir import printedvalues
 from xtrace.ir.printedvalues import printed_maps_with_values, stap_row_format
 from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.statvalues import statistics_as_values, value_refusal
-from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir.unroll import written_out_loops
@@ -75,6 +75,7 @@ from xtrace.frontends.common import (ClauseComments, c_comment, every_process_no
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
                                    nearest_comment, trace_value_printf)
+from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.frontends.vue.ranges import as_histogram_print, forced_differs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw, rv_failure_test
 from xtrace.ir.failguard import says_succeeded
@@ -237,6 +238,8 @@ class Printer:
         # the comments said above the clauses, and the statements' notes said, each
         # said once (common.ClauseComments)
         self.clause_comments = ClauseComments()
+        # (name as D spells it, comment) of the source's variables D declares nowhere
+        self.unsaid: list[tuple[str, str]] = []
         self.notes_said: set[str] = set()
         # the global the ERROR clause sets, which keeps END clauses from running after
         # a run-time error as stap skips its end probes (set in run())
@@ -491,6 +494,8 @@ class Printer:
         decls = self.gaps.attempt(self._declarations, lambda ex: [gap_comment(ex)])
         if self.error_flag is not None:
             decls = (decls or []) + [f"int {self.error_flag};"]
+        # last: a comment line right above a declaration would read back as its own
+        decls = (decls or []) + named_notes(self.unsaid)
         chunks = ["\n".join(out)] if out else []
         if decls:
             chunks.append("\n".join(decls))
@@ -536,8 +541,10 @@ class Printer:
 
     def _declarations(self) -> list[str]:
         """Declarations for globals whose type is known: D would otherwise infer
-        it from the first assignment, and reject reads that come before it. (With
-        --force one the port cannot declare is a gap of its own.)"""
+        it from the first assignment, and reject reads that come before it. Each
+        with the source's comment on it beside it; those of variables D does not
+        declare go to self.unsaid (global_notes.py). (With --force one the port
+        cannot declare is a gap of its own.)"""
         out = []
         for g in self.prog.globals:
             out += self.gaps.attempt(lambda: self._declaration(g), lambda ex: [gap_comment(ex)])
@@ -549,6 +556,8 @@ class Printer:
         if sized is not None:
             out.extend(c_comment(sized))
         if g.kind == "agg":
+            if g.comment:
+                self.unsaid.append((self._agg(g.name), g.comment))
             return out
         if g.wrap:
             ex = XtraceError(f"'{g.name}' drops its oldest element when full (stap's "
@@ -562,18 +571,23 @@ class Printer:
                                            "D's dynamic variable space is full it drops the new "
                                            "element, where stap's `%` array drops its oldest"))
         self._check_name(g.name, g.loc)
+        note = beside(g.comment)
+        if g.comment and not note:
+            self.unsaid.append((g.name, g.comment))
         if g.type is None or (g.kind == "map" and g.key_types is None):
             if self._read_before_written(g.name):
                 raise XtraceError(f"global '{g.name}' is read before it is assigned and its "
                                   "type is unknown, so it cannot be declared in D", g.loc)
+            if note:
+                self.unsaid.append((g.name, g.comment))
             return out
         keys = f"[{', '.join(self._type(t, g) for t in g.key_types)}]" if g.kind == "map" else ""
         own = self._self_arrays().get(g.name)
         if own is not None:  # `self int n[int];`: the thread's id is no key of D's
             keys = f"[{', '.join(self._type(t, g) for t in g.key_types[1:])}]"
-            out.append(f"self {self._type(g.type, g)} {own}{keys};")
+            out.append(f"self {self._type(g.type, g)} {own}{keys};{note}")
             return out
-        out.append(f"{self._type(g.type, g)} {g.name}{keys};")
+        out.append(f"{self._type(g.type, g)} {g.name}{keys};{note}")
         return out
 
     def _scoped_declarations(self) -> list[str]:
@@ -582,12 +596,27 @@ class Printer:
         first needs none: each clause that uses it sets it first (`this->x = 0;`);
         one D would type int where its values need stap's 64 bits is declared so."""
         out = [f"this int64_t {name};" for name in int64_locals(self.prog)]
+        said = self._thread_comments()
         for (scope, name), var in self.read_first.items():
             if scope == "thread":
                 t = var.type
                 spelled = tables.type_name(t) if t is not None and t.kind in ("int", "str") else "int64_t"
-                out.append(f"self {spelled} {name};")
+                note = beside(said.get(name))
+                out.append(f"self {spelled} {name};{note}")
+                if note:
+                    del said[name]
+        self.unsaid += [(f"self->{name}", text) for name, text in said.items()]
         return out
+
+    def _thread_comments(self) -> dict[str, str]:
+        """The source's comments on the arrays D's thread-locals were (ir/threadvars.py),
+        by the thread-local's name."""
+        comments = (self.prog.options or {}).get(THREAD_COMMENTS) or {}
+        if not comments:
+            return {}
+        present = {x.name for p in self.prog.probes for x in ir.walk([p.body, p.predicate])
+                   if isinstance(x, ir.Var) and x.scope == "thread"}
+        return thread_comment_names(comments, present)
 
     def _type(self, t: Type, g: ir.Global) -> str:
         try:

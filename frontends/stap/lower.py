@@ -17,6 +17,7 @@ from typing import Optional
 
 from xtrace.frontends.common import (comment_runs, comment_texts, comments_in_head, loc_of, note_text,
                                       split_header, whole_body_guard)
+from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from xtrace.grammars.generated.stap.StapParser import StapParser as P
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
@@ -60,6 +61,7 @@ class _Decl:
     init: Optional[ir.Expr]
     loc: Loc
     wrap: bool = False
+    comment: Optional[str] = None  # its own (frontends/global_comments.py): ir.Global.comment
 
 
 # What the lowering of a statement records for later (print kinds, @entry saves, ...):
@@ -113,6 +115,7 @@ class Lowerer(ExprLowering):
         self.params: set[str] = set()  # the function's being lowered (none in a probe)
         self.elided_names: set[str] = set()  # identifiers in the statements a port leaves out
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
+        self.comments_taken: set[int] = set()  # comment tokens a global took (frontends/global_comments.py)
         self.agg_names: set[str] = set()
         self.hist_reads: dict[str, tuple] = {}   # aggregate -> (@hist_*, params, loc) it prints
         self.shape: dict[str, str] = {}          # global -> 'scalar' | 'array'
@@ -181,8 +184,9 @@ class Lowerer(ExprLowering):
         self.header: list[str] = []
         for i, top in enumerate(tree.topDecl()):
             self._declaration(top)
-            # comments above a global or function travel with the next probe;
-            # the file's opening comment is the translation's own (split_header)
+            # comments above a global or function travel with the next probe, but
+            # for a global's own (frontends/global_comments.py); the file's opening comment
+            # is the translation's own (split_header)
             if i == 0:
                 hidden = self.tokens.getHiddenTokensToLeft(top.start.tokenIndex) or []
                 self.header, own = split_header(hidden, top.start,
@@ -191,6 +195,8 @@ class Lowerer(ExprLowering):
                 pending += own
             else:
                 pending += self._comments_before(top.start)
+            if top.globalDecl() is not None:
+                self._leading_comment(top, pending)
             if isinstance(top.probeDecl(), P.ProbeDefContext):
                 self.lead_comments[top.probeDecl().start.tokenIndex] = pending
                 pending = []
@@ -436,6 +442,7 @@ class Lowerer(ExprLowering):
         if top.globalDecl() is not None:
             for v in top.globalDecl().globalVar():
                 self._global_var(v)
+            self._trailing_comments(top.globalDecl())
         elif top.functionDecl() is not None:
             f = top.functionDecl()
             name = f.IDENT().getText()
@@ -502,6 +509,51 @@ class Lowerer(ExprLowering):
             if t.line == v.stop.line and is_note(t.text):
                 self.anon_notes[t.tokenIndex] = name
 
+    def _own_declaration(self, ctx) -> bool:
+        """Whether `ctx` is the script's own (not a tapset's, whose comments are not
+        the script's)."""
+        return ctx.parser.getTokenStream() is self.tokens and self.loc(ctx).file == self.filename
+
+    def _trailing_comments(self, decl: P.GlobalDeclContext) -> None:
+        """Each global of `decl` takes the comment after it on its line; those on the
+        declaration's last line with none of their own share the line's (`global a,
+        b  # per pid`), as D's `int a, b;  /* ... */` does."""
+        if not self._own_declaration(decl):
+            return
+        found: list[tuple[P.GlobalVarContext, Optional[str]]] = []
+        for v in decl.globalVar():
+            if any(t.tokenIndex in self.anon_notes for t in
+                   self.tokens.getHiddenTokensToRight(v.stop.tokenIndex) or []):
+                continue  # the port's note on D's anonymous aggregation (ir.anonagg)
+            got = trailing_comment(self.tokens, v.stop)
+            if got is not None:
+                self.comments_taken.update(got[1])
+            found.append((v, got[0] if got else None))
+        last_line = decl.stop.line
+        shared = found[-1][1] if found and found[-1][0].stop.line == last_line else None
+        for v, text in found:
+            if text is None and v.stop.line == last_line:
+                text = shared
+            if text:
+                self.decls[v.IDENT().getText()].comment = text
+
+    def _leading_comment(self, top: P.TopDeclContext, pending: list[str]) -> None:
+        """A one-line comment right above the declaration of one global with no
+        comment after it is that global's (frontends/global_comments.py): taken off `pending`."""
+        vars_ = top.globalDecl().globalVar()
+        if len(vars_) != 1 or not self._own_declaration(top):
+            return
+        decl = self.decls.get(vars_[0].IDENT().getText())
+        if decl is None or decl.comment is not None or any(
+                t.tokenIndex in self.comments_taken or t.tokenIndex in self.anon_notes
+                for t in self.tokens.getHiddenTokensToRight(vars_[0].stop.tokenIndex) or []
+                if t.line == vars_[0].stop.line):
+            return
+        text = leading_comment(self.tokens, top, pending)
+        if text is not None:
+            decl.comment = text
+            pending.pop()
+
     def _find_aggregates(self, tree: P.ProgramContext) -> None:
         """`x <<< v` / `x[k] <<< v` anywhere makes x a statistics aggregate; so does
         a global read by a statistic's operator (`@count(x)`, `@hist_log(x[k])`) and
@@ -526,13 +578,15 @@ class Lowerer(ExprLowering):
                 if d.init is not None:
                     raise self.error(f"statistics aggregate '{d.name}' cannot have an initial value",
                                      d.loc)
-                out.append(ir.Global(d.name, "agg", agg_func="stats", size=d.size, loc=d.loc))
+                out.append(ir.Global(d.name, "agg", agg_func="stats", size=d.size, loc=d.loc,
+                                     comment=d.comment))
             elif d.size is not None or d.wrap or self.shape.get(d.name) == "array":
                 if d.init is not None:
                     raise self.error(f"array '{d.name}' cannot have an initial value", d.loc)
-                out.append(ir.Global(d.name, "map", size=d.size, wrap=d.wrap, loc=d.loc))
+                out.append(ir.Global(d.name, "map", size=d.size, wrap=d.wrap, loc=d.loc,
+                                     comment=d.comment))
             else:
-                out.append(ir.Global(d.name, "scalar", init=d.init, loc=d.loc))
+                out.append(ir.Global(d.name, "scalar", init=d.init, loc=d.loc, comment=d.comment))
         return out
 
     def _autoprint_probe(self, auto: list[ir.Global]) -> ir.Probe:
@@ -870,7 +924,8 @@ class Lowerer(ExprLowering):
     def _comments_before(self, tok) -> list[str]:
         hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex) or []
         # the anonymous aggregation's note is read, not carried into a translation
-        return self._comment_texts([t for t in hidden if t.tokenIndex not in self.anon_notes])
+        return self._comment_texts([t for t in hidden if t.tokenIndex not in self.anon_notes
+                                    and t.tokenIndex not in self.comments_taken])
 
     @staticmethod
     def _comment_texts(hidden: list) -> list[str]:

@@ -20,6 +20,7 @@ from antlr4 import CommonTokenStream, Token
 
 from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
+from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from xtrace.frontends.dframing import read_dtrace_framing
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
@@ -61,6 +62,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.env = StrEnv()
         self.declared: dict[str, ir.Global] = {}
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
+        self.comments_taken: set[int] = set()  # comment tokens a global took (read_global_comment)
         self.implicit: dict[str, ir.Global] = {}
         self.decl_types: dict[str, DeclType] = {}
         self.first_use: dict[str, Loc] = {}
@@ -143,6 +145,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 before = set(self.declared)
                 self.declaration(item.declaration(), top=True)
                 self.read_anon_note(item.declaration(), set(self.declared) - before)
+                self.read_global_comment(item.declaration(), [
+                    g for name, g in self.declared.items() if name not in before], pending)
         for name, g in self.implicit.items():
             if name not in self.assigned:
                 raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
@@ -417,7 +421,26 @@ class Lowerer(CTypeLowering, ExprLowerer):
         """Comment tokens between the previous visible token and `tok` (not the
         anonymous aggregation's note, which is read, not carried into a translation)."""
         hidden = self.tokens.getHiddenTokensToLeft(tok.tokenIndex, Token.HIDDEN_CHANNEL) or []
-        return [t for t in hidden if t.tokenIndex not in self.anon_notes]
+        return [t for t in hidden if t.tokenIndex not in self.anon_notes
+                and t.tokenIndex not in self.comments_taken]
+
+    def read_global_comment(self, decl, declared: list[ir.Global], pending: list[str]) -> None:
+        """The comment after the declaration of `declared` on its line is theirs
+        (Global.comment), as is a one-line comment right above the declaration of one
+        global (then taken off `pending`, the next clause's): frontends/global_comments.py."""
+        if not declared or any(t.tokenIndex in self.anon_notes for t in
+                               self.tokens.getHiddenTokensToRight(decl.stop.tokenIndex) or []):
+            return
+        got = trailing_comment(self.tokens, decl.stop)
+        if got is not None:
+            self.comments_taken.update(got[1])
+            for g in declared:
+                g.comment = got[0] or None
+            return
+        text = leading_comment(self.tokens, decl, pending) if len(declared) == 1 else None
+        if text is not None:
+            declared[0].comment = text
+            pending.pop()
 
     def read_anon_note(self, decl, names: set[str]) -> None:
         """`__list counts;  /* D's anonymous aggregation @ */`: a translation's note

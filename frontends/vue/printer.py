@@ -59,7 +59,7 @@ from xtrace.ir.userderef import derefs_as_user_reads
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
 from xtrace.ir.membership import nonzero_maps
-from xtrace.ir.threadvars import tid_maps_as_thread_locals
+from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
 from xtrace.ir.clause_errors import SESSION_ENDS_NOTE, errors_end_session, is_clause_try, may_fault, unwrap_clause_try
@@ -69,6 +69,7 @@ from xtrace.frontends.common import (ClauseComments, c_comment, every_process_no
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.gaps import (Gaps, functions_as_gaps, gap_comment, gap_statement, library_function,
                                    nearest_comment)
+from xtrace.frontends.global_notes import beside, named_notes, thread_comment_names
 from xtrace.frontends.tapset_tables import tables_for_tapset_calls
 from xtrace.frontends import kernel_vars
 from xtrace.frontends.constructs import describe, spelled
@@ -335,20 +336,28 @@ class Printer:
         # D's inlines are their literals in Vue: the comments on them are said of the
         # constant, where D declared it
         out: list[str] = [ln for note in constant_notes(self.prog).values() for ln in c_comment(note)]
+        # (name, comment) of the source's variables said on a line of their own:
+        # those Vue does not declare, or whose comment is not one line (global_notes.py)
+        unsaid: list[tuple[str, str]] = []
         for g in self.prog.globals:
             self.check_name(g.name, g)
+            note = beside(g.comment)
+            declared = True
             if g.kind == "scalar" and g.type is not None:
-                note = f"  /* {g.comment} */" if g.comment and "*/" not in g.comment else ""
                 out.append(f"__global {self.c_decl(g.name, g.type.is_str, self.global_type(g))};{note}")
             elif g.kind == "agg" and not self.keyed(g.name):
-                note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else ""
+                note = f"  /* {ANON_AGG_NOTE} */" if g.name == self.anon else note
                 out.append(f"__list {g.name};{note}")
             elif g.name in self.range_names:
-                out.append(f"range_t {self.range_names[g.name]};")
-            elif g.wrap and self.gaps.substitute(ex := self.wrap_refusal(g)):
-                out.append(nearest_comment(ex, f"'{g.name}' is a plain associative array: it "
-                                               "keeps every element, where stap's `%` array drops "
-                                               "its oldest when full"))
+                out.append(f"range_t {self.range_names[g.name]};{note}")
+            else:
+                declared = False
+                if g.wrap and self.gaps.substitute(ex := self.wrap_refusal(g)):
+                    out.append(nearest_comment(ex, f"'{g.name}' is a plain associative array: it "
+                                                   "keeps every element, where stap's `%` array "
+                                                   "drops its oldest when full"))
+            if g.comment and (not declared or not note) and g.name != self.anon:
+                unsaid.append((g.name, g.comment))
             # Associative arrays (maps, lists per key) are not declared in Vue; a
             # stap one's size is said where its declaration would be
             sized = sized_array_note(g, "Vue")
@@ -360,10 +369,15 @@ class Printer:
                 if isinstance(node, ir.Var) and node.scope == "thread":
                     threads.setdefault(node.name, node)
         bodies = [probe.body for probe in self.prog.probes]
+        # the source's comments on the arrays these were (ir/threadvars.py)
+        said = thread_comment_names((self.prog.options or {}).get(THREAD_COMMENTS) or {}, set(threads))
         for name, var in threads.items():
             self.check_name(name, var)
             held = self.held_type(var.type, lambda t, name=name: _is_var(t, "thread", name), bodies)
-            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};")
+            note = beside(said.get(name))
+            out.append(f"__thread {self.c_decl(name, is_str(var, self.env), held)};{note}")
+            if said.get(name) and not note:
+                unsaid.append((name, said[name]))
         out.extend(self.prototypes())
         kernel: dict[str, str] = {}
         for probe in self.prog.probes:
@@ -377,6 +391,9 @@ class Printer:
                                     f"{kernel[kv[0]]} and {decl}): Vue declares a __kernel "
                                     "variable once, with one type", node)
         out.extend(kernel.values())
+        # last: read back, a comment right above a prototype is dropped with it, and one
+        # right above a global's declaration would be that global's
+        out.extend(named_notes(unsaid))
         if out:
             self.lines.extend(out + [""])
 
