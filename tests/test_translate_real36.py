@@ -1,0 +1,58 @@
+"""The thirty-sixth real-script sample's fixes (branch real8, 2026-12-07;
+docs/translate-real-scripts.md, "Thirty-sixth sample").
+
+1. myaut/dtrace-stap-book's deblock.stp calls ioblock.stp's bio_rw_num() and
+   compares it with BIO_WRITE in an ioblock.request probe, then prints dev.stp's
+   bdevname() of each block device: `xtrace stap -p2` refused it ("unresolved
+   function 'bio_rw_num'", then 'bdevname'), where stap resolves both from its
+   tapsets. bio_rw_num(rw) is `rw & 1` (the tapset's `rw & BIO_WRITE`), BIO_READ
+   and BIO_WRITE are there wherever a script names them, and bdevname() is the
+   tapset's reader of the device's name, which a D port writes as it writes the
+   vfs and ioblock aliases' devname (frontends/bdevname_port.py). Proven in the VM
+   by conformance/stap/tapset_bdevname_rw_num and its D port under --matrix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+from xtrace.frontends import stap
+from xtrace.ir.loc import XtraceError
+from translating import translated, unwrapped
+
+# the conformance case's probe (deblock.stp's reads, at vfs_write)
+DEBLOCK_LIKE = ('probe kernel.function("vfs_write") {\n'
+                '    sb = @cast($file, "file")->f_path->mnt->mnt_sb\n'
+                '    printf("%s %d %d\\n", bdevname(@cast(sb, "super_block")->s_bdev),\n'
+                '           bio_rw_num(1) == BIO_WRITE, bio_rw_num(0))\n'
+                '}\n')
+
+
+def test_deblock_calls_resolve_in_stap():
+    prog = stap.parse(DEBLOCK_LIKE, "t.stp")
+    assert {"bdevname", "bio_rw_num"} <= {f.name for f in prog.functions}
+
+
+def test_a_script_defining_bdevname_keeps_its_own():
+    text = ('function bdevname:string(b:long) { return "mine" }\n'
+            'probe begin { printf("%s\\n", bdevname(0)); exit() }\n')
+    prog = stap.parse(text, "t.stp")
+    mine = [f for f in prog.functions if f.name == "bdevname"]
+    assert len(mine) == 1 and mine[0].loc.file == "t.stp"
+    assert 'printf("mine\\n")' in translated(text, "d")
+
+
+def test_bdevname_and_bio_rw_num_in_d():
+    d = unwrapped(translated(DEBLOCK_LIKE, "d"))
+    assert "->s_bdev->bd_device.kobj.name)" in d and ': "N/A"' in d
+    assert "(1 & 1) == BIO_WRITE" in d and "0 & 1" in d
+    assert "BIO_WRITE = 1;" in d
+    assert "bdevname" not in d
+
+
+def test_bdevname_in_vue_is_refused_at_the_call():
+    with pytest.raises(XtraceError) as ex:
+        translate_text(DEBLOCK_LIKE, "t.stp", "stap", "vue")
+    assert "bdevname() has no Vue equivalent" in ex.value.message
+    assert (ex.value.loc.line, ex.value.loc.col) == (3, 26)
