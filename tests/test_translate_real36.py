@@ -56,3 +56,34 @@ def test_bdevname_in_vue_is_refused_at_the_call():
         translate_text(DEBLOCK_LIKE, "t.stp", "stap", "vue")
     assert "bdevname() has no Vue equivalent" in ex.value.message
     assert (ex.value.loc.line, ex.value.loc.col) == (3, 26)
+
+
+# myaut/dtrace-stap-book's kmemstat.stp (its loop over one array's keys printing both)
+KMEMSTAT = ('global allocs, frees\n'
+            'probe kernel.function("kmem_cache_alloc") { allocs[execname()] <<< 1 }\n'
+            'probe kernel.function("kmem_cache_free") { frees[execname()] <<< 1 }\n'
+            'probe timer.s(1) {\n'
+            '    foreach ([c] in allocs)\n'
+            '        printf("%8u %8u %s\\n", @count(allocs[c]), @count(frees[c]), c)\n'
+            '    delete allocs; delete frees\n'
+            '}\n')
+
+
+def test_a_loop_over_one_arrays_keys_printing_another_says_why_printa_differs():
+    # 2. (it said only "D has no loops ... (only printing every element of an
+    # aggregation, with printa)")
+    with pytest.raises(XtraceError) as ex:
+        translate_text(KMEMSTAT, "t.stp", "stap", "d")
+    msg = ex.value.message
+    assert "printa(fmt, @allocs, @frees) joins them on their keys" in msg
+    assert "prints the keys only 'frees' has as well" in msg
+    assert "nearest: that printa" in msg
+    assert (ex.value.loc.line, ex.value.loc.col) == (5, 5)
+
+
+def test_exit_status_refusal_names_stap_error_as_nearest():
+    # 3. networkwho.d's usage check
+    text = 'BEGIN\n/$1 == 0/\n{\n    printf("USAGE: x PID\\n");\n    exit(1);\n}\n'
+    with pytest.raises(XtraceError) as ex:
+        translate_text(text, "t.d", "d", "stap")
+    assert "nearest: error(MSG)" in ex.value.message and "status 1" in ex.value.message
