@@ -87,3 +87,18 @@ def test_exit_status_refusal_names_stap_error_as_nearest():
     with pytest.raises(XtraceError) as ex:
         translate_text(text, "t.d", "d", "stap")
     assert "nearest: error(MSG)" in ex.value.message and "status 1" in ex.value.message
+
+
+@pytest.mark.parametrize("name, near", [("interrupt-start", "sdt:irq::irq_handler_entry"),
+                                        ("interrupt-complete", "sdt:irq::irq_handler_exit"),
+                                        ("callout-start", None)])
+def test_solaris_sdt_probe_names_the_nearest_linux_tracepoint(name, near):
+    # 4. the DTraceToolkit's inttimes.d (it said "invalid tracepoint description
+    # 'sdt:::interrupt-start': expected sdt:SUBSYSTEM::EVENT")
+    from xtrace import frontends
+    with pytest.raises(XtraceError) as ex:
+        frontends.parse(f"sdt:::{name}\n{{\n    self->ts = vtimestamp;\n}}\n", "t.d", "d")
+    msg = ex.value.message
+    assert msg.startswith(f"Solaris's sdt probe 'sdt:::{name}' names no Linux tracepoint")
+    assert (f"nearest: {near}" in msg) if near else ("nearest" not in msg)
+    assert (ex.value.loc.line, ex.value.loc.col) == (1, 1)
