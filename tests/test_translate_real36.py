@@ -102,3 +102,15 @@ def test_solaris_sdt_probe_names_the_nearest_linux_tracepoint(name, near):
     assert msg.startswith(f"Solaris's sdt probe 'sdt:::{name}' names no Linux tracepoint")
     assert (f"nearest: {near}" in msg) if near else ("nearest" not in msg)
     assert (ex.value.loc.line, ex.value.loc.col) == (1, 1)
+
+
+def test_a_member_a_translated_struct_lacks_names_the_closest():
+    # 5. the DTraceToolkit's FreeBSD spasync.d (`args[0]->bio_bcount`, FreeBSD's
+    # struct bio, where bufinfo_t has b_bcount)
+    from xtrace import frontends
+    with pytest.raises(XtraceError) as ex:
+        frontends.parse("io:::start\n{\n    @b = sum(args[0]->bio_bcount);\n}\n", "t.d", "d")
+    assert ex.value.message == "bio_bcount is not a member of bufinfo_t; nearest: b_bcount"
+    with pytest.raises(XtraceError) as ex:
+        frontends.parse("io:::start\n{\n    @b = sum(args[0]->zzz);\n}\n", "t.d", "d")
+    assert ex.value.message == "zzz is not a member of bufinfo_t"
