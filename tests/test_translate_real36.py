@@ -114,3 +114,27 @@ def test_a_member_a_translated_struct_lacks_names_the_closest():
     with pytest.raises(XtraceError) as ex:
         frontends.parse("io:::start\n{\n    @b = sum(args[0]->zzz);\n}\n", "t.d", "d")
     assert ex.value.message == "zzz is not a member of bufinfo_t"
+
+
+# the DTrace book's tcp_rwndclosed.d, its END (avg, stddev and count printed joined)
+RWNDCLOSED_END = ('tcp:::receive\n{\n'
+                  '    @mean[args[2]->ip_saddr, args[4]->tcp_sport] = avg(timestamp);\n'
+                  '    @sd[args[2]->ip_saddr, args[4]->tcp_sport] = stddev(timestamp);\n'
+                  '    @num[args[2]->ip_saddr, args[4]->tcp_sport] = count();\n}\n'
+                  'END\n{\n    printa("%-20s %-8d %@-25d %@-8d %@-8d\\n", @mean, @sd, @num);\n}\n')
+
+
+def test_joined_printa_with_a_stddev_in_stap():
+    # 6. (it said "this use of D's stddev() aggregation 'sd' cannot be expressed in stap")
+    stp = unwrapped(translated(RWNDCLOSED_END, "stap", lang="d"))
+    assert "global sd_sumsq" in stp and "] += value * value" in stp
+    assert ("[ip_saddr, tcp_sport] in sd ? dtrace_stddev(@count(sd[ip_saddr, tcp_sport]), "
+            "@sum(sd[ip_saddr, tcp_sport]), sd_sumsq[ip_saddr, tcp_sport]) : 0") in stp
+    assert "[ip_saddr, tcp_sport] in mean ? @avg(mean[ip_saddr, tcp_sport]) : 0" in stp
+
+
+def test_joined_printa_sorted_by_a_stddev_in_stap():
+    text = RWNDCLOSED_END.replace("@mean, @sd, @num", "@sd, @mean, @num")
+    stp = unwrapped(translated(text, "stap", lang="d"))
+    assert ("printa_rows[ip_saddr, tcp_sport] = dtrace_stddev(@count(sd[ip_saddr, tcp_sport]), "
+            "@sum(sd[ip_saddr, tcp_sport]), sd_sumsq[ip_saddr, tcp_sport])") in stp
