@@ -21,12 +21,15 @@ from xtrace.ir.types import INT64, STRING
 
 # the tapset function (frontends/stap/library_extra.py's BDEVNAME)
 BDEVNAME = "__xt_bdevname"
+# dev.stp's name of it, which scripts call (library_extra.BDEVNAME_PUBLIC)
+PUBLIC = "bdevname"
 
 
-def _device_name(call: ir.Expr) -> Optional[ir.Expr]:
+def _device_name(call: ir.Expr, names: frozenset[str] = frozenset({BDEVNAME})) -> Optional[ir.Expr]:
     """`bdev != 0 ? stringof(bdev->bd_device.kobj.name) : "N/A"` for
-    `__xt_bdevname(bdev)`, None for another expression."""
-    if not (isinstance(call, ir.FuncCall) and call.name == BDEVNAME and len(call.args) == 1):
+    `__xt_bdevname(bdev)` (or a call of another of `names`), None for another
+    expression."""
+    if not (isinstance(call, ir.FuncCall) and call.name in names and len(call.args) == 1):
         return None
     bdev = call.args[0]
     at = call.loc
@@ -46,13 +49,18 @@ def _device_name(call: ir.Expr) -> Optional[ir.Expr]:
 
 def bdevnames_as_device_names(prog: ir.Program) -> ir.Program:
     """`prog` (a copy, where it changes) with each tapset bdevname() read as the
-    device's name; the tapset function, no longer called, is dropped."""
-    if not any(_device_name(x) is not None for root in ir.program_roots(prog) for x in ir.walk(root)):
+    device's name; the tapset function, no longer called, is dropped. The script's
+    own call of dev.stp's bdevname() (myaut's deblock.stp) is read so too, where
+    the function is the tapset's, not one the script defines."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    names = frozenset({BDEVNAME} | {f.name for f in prog.functions
+                                    if f.name == PUBLIC and f.loc.file == TAPSET_FILE})
+    if not any(_device_name(x, names) is not None
+               for root in ir.program_roots(prog) for x in ir.walk(root)):
         return prog
     prog = copy.deepcopy(prog)
-    ir.map_code(prog, lambda x: _device_name(x) or x)
+    ir.map_code(prog, lambda x: _device_name(x, names) or x)
     called = {x.name for root in ir.program_roots(prog) for x in ir.walk(root)
               if isinstance(x, ir.FuncCall)}
-    if BDEVNAME not in called:
-        prog.functions = [f for f in prog.functions if f.name != BDEVNAME]
+    prog.functions = [f for f in prog.functions if f.name not in names or f.name in called]
     return prog

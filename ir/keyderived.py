@@ -699,6 +699,15 @@ def loop_refusal(prog: ir.Program, f: ir.ForEach) -> Optional[str]:
         return (f"printa can print '{names}' joined on their keys, but not only the rows of the "
                 f"first elements of '{f.map}' (`limit`): trunc() cuts one aggregation, and printa "
                 "shows every key of each")
+    if joined:
+        # myaut's kmemstat.stp: `foreach ([c] in allocs)` printing @count(frees[c]) too;
+        # a loop over every key of both (nettop.stp's) is printa's join (unionloop.py)
+        names = "', '".join(joined)
+        aggs = ", ".join(f"@{m}" for m in [f.map] + joined)
+        return (f"each row also prints '{names}' for the row's key: printa(fmt, {aggs}) joins "
+                f"them on their keys, but prints the keys only '{names}' has as well, which "
+                f"this loop over the keys of '{f.map}' leaves out (nearest: that printa, whose "
+                f"extra rows show 0 for '{f.map}')")
     return None
 
 

@@ -293,6 +293,7 @@ ROUND_TRIP_GAPS = {
     ("d/tcp_state_change.d", "stap"),
     ("d/agg_stddev.d", "stap"),
     ("d/dump_empty_stddev.d", "stap"),
+    ("d/printa_joined_stddev.d", "stap"),  # (the same: a stddev() among joined rows)
     # (normalize() of an aggregation without keys, a divisor global in stap, comes back
     # as normalize(): frontends/d/normalize_back.py; trunc(), stap's loops keeping the
     # rows, as trunc(): trunc_back.py; a joined printa() with a format, stap's loops

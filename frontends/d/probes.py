@@ -102,6 +102,16 @@ _KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
 _TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-zA-Z]*)\Z")
 _EVENT_RE = re.compile(r"[a-z0-9_]+\Z")
 
+# Solaris's sdt probes with a Linux tracepoint at the same point (illumos's
+# intr.d, the DTraceToolkit's intoncpu.d and inttimes.d): before and after a
+# device's interrupt handler runs
+_SOLARIS_SDT = {
+    "interrupt-start": "sdt:irq::irq_handler_entry (args[0] the irq, args[1] its "
+                       "struct irqaction *, whose name is the device's)",
+    "interrupt-complete": "sdt:irq::irq_handler_exit (args[0] the irq, args[1] its "
+                          "struct irqaction *, args[2] the handler's return value)",
+}
+
 
 def _is_glob(s: str) -> bool:
     return any(c in _GLOB_CHARS for c in s)
@@ -178,6 +188,13 @@ def points_for(text: str, loc: Loc, source: str | None = None,
     # dtrace-utils names a kernel tracepoint rawtp:SUBSYSTEM::EVENT (its arguments are
     # the tracepoint's own, as xtrace's are) or sdt:SUBSYSTEM::EVENT
     if provider in ("tracepoint", "sdt", "rawtp"):
+        if provider == "sdt" and not module and function in ("", "*") and name:
+            # Solaris's own sdt probes (sdt:::interrupt-start in the DTraceToolkit's
+            # inttimes.d), which name no subsystem
+            near = _SOLARIS_SDT.get(name)
+            raise XtraceError(f"Solaris's sdt probe '{text}' names no Linux tracepoint "
+                              "(Linux's sdt probes are sdt:SUBSYSTEM::EVENT)"
+                              + (f"; nearest: {near}" if near else ""), loc, source)
         if function not in ("", "*") or not module or not name:
             raise XtraceError(f"invalid tracepoint description '{text}': "
                               f"expected {provider}:SUBSYSTEM::EVENT", loc, source)

@@ -395,10 +395,19 @@ CURRENT: dict[str, Struct] = {
 }
 
 
+def _nearest_member(member: str, spec: Struct) -> str:
+    """"; nearest: NAME" for the member of `spec` whose name is closest to `member`
+    (FreeBSD's struct bio `bio_bcount` where bufinfo_t has `b_bcount`: the
+    DTraceToolkit's FreeBSD spasync.d), "" when none is close."""
+    import difflib
+    close = difflib.get_close_matches(member, sorted(spec.known), n=1, cutoff=0.75)
+    return f"; nearest: {close[0]}" if close else ""
+
+
 def _member(spec: Struct, text: str, member: str, loc: Loc) -> ir.Expr:
     name = spec.ctype.rstrip(" *")
     if member not in spec.known:
-        raise TranslatorError(f"{member} is not a member of {name}")
+        raise TranslatorError(f"{member} is not a member of {name}{_nearest_member(member, spec)}")
     build = spec.members.get(member)
     if build is None:
         raise TranslatorError(f"{name} member {member} is not available on Linux: {spec.lacking}")
@@ -476,7 +485,7 @@ def provider_arg(aliases: list[str], index: int, member: Optional[str],
                               f"translates its members (args[{index}]->member), not the pointer")
     name = spec.ctype.rstrip(" *")
     if member not in spec.known:
-        raise TranslatorError(f"{member} is not a member of {name}")
+        raise TranslatorError(f"{member} is not a member of {name}{_nearest_member(member, spec)}")
     builders = [s.members.get(member) for s in specs]  # type: ignore[union-attr]
     if any(b is None for b in builders):
         lacking = next(s for s in specs if member not in s.members)  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ from .library_queue import QUEUE_FUNCS, QUEUE_STATS
 from .library_json import JSON, JSON_FUNCS, JSON_MACROS, argv_library
 from .library_livepatch import LIVEPATCH, uses_livepatch
 from .library_extra import (
-    SIGNAL_HANDLE, VM, VM_FAULT, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
+    SIGNAL_HANDLE, VM, VM_FAULT, IRQ, IOBLOCK, IOBLOCK_TRACE, IOBLOCK_RW, BDEVNAME, BDEVNAME_PUBLIC, BIO_INO, INDENT_FUNCS, INDENT, TARGET_SET,
     SPECULATIVE, SPECULATIVE_FUNCS, FILE_DEV, FILE_NAME, FILE_NAME_FUNCS, PROC_MEM, PROC_MEM_FUNCS,
     tz_functions)
 from .library_task import TASK_MORE, TASK_MORE_FUNCS
@@ -309,6 +309,8 @@ _FUNCTIONS = {
     "mem_page_size": "function mem_page_size:long() { return 4096 }\n",
     "pexecname": "function pexecname:string() { return task_execname(task_parent(task_current())) }\n",
     "bio_rw_str": 'function bio_rw_str:string(rw:long) { return (rw & 1) ? "W" : "R" }\n',
+    # ioblock.stp: 0 for a read, 1 (its BIO_WRITE) for a write, as bio_rw_str() reads it
+    "bio_rw_num": 'function bio_rw_num:long(rw:long) { return rw & 1 }\n',
     "ansi_clear_screen": 'function ansi_clear_screen() { print("\\033[1;1H\\033[J") }\n',
     "ansi_reset_color": 'function ansi_reset_color() { print("\\033[0;0m") }\n',
     "ansi_new_line": 'function ansi_new_line() { print("\\n") }\n',
@@ -719,7 +721,9 @@ def with_library(source: str, nargs: int = 0) -> str:
     if vfs and re.search(r"\bprobe\b[^{]*\bvfs\.(open\b|\*)", source) \
             and not _calls(source, "fullpath_struct_path"):
         extra.append(_FUNCTIONS["fullpath_struct_path"])  # vfs.open's pathname
-    if io_families and re.search(r"\bBIO_(READ|WRITE)\b", source) and \
+    # ioblock.stp's globals, which a script may compare with outside its probes
+    # (bio_rw_num(rw) == BIO_WRITE in deblock.stp's)
+    if re.search(r"\bBIO_(READ|WRITE)\b", source) and \
             not re.search(r"\bglobal\b[^;\n]*\bBIO_(READ|WRITE)\b", source):
         extra.append(IOBLOCK_RW)
     if any(_calls(source, f) for f in _STOPWATCH_FUNCS):
@@ -778,10 +782,16 @@ def with_library(source: str, nargs: int = 0) -> str:
         extra.append(LIVEPATCH)
     if _calls(source, "target_set_pid"):
         extra.append(TARGET_SET)
-    if any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname")):
+    file_dev = any(_calls(source, f) for f in ("__file_dev", "__file_bdev", "__find_bdevname"))
+    if file_dev:
         extra.append(FILE_DEV)
-        if not io_families and not vfs and not generic:
-            extra.append(BDEVNAME)
+    # dev.stp's bdevname(bdev), which scripts call on an ioblock probe's bdev
+    # (myaut's deblock.stp) or a super_block's s_bdev
+    own_bdevname = _calls(source, "bdevname") and not _defines(source, "bdevname")
+    if own_bdevname:
+        extra.append(BDEVNAME_PUBLIC)
+    if (file_dev or own_bdevname) and not io_families and not vfs and not generic:
+        extra.append(BDEVNAME)
     if any(_calls(source, f) for f in FILE_NAME_FUNCS):
         extra.append(FILE_NAME)
     if any(_calls(source, f) for f in ("tz_ctime", "tz_gmtoff", "tz_name")):

@@ -212,6 +212,11 @@ function __xt_bdevname:string (bdev:long) {
 }
 """
 
+# dev.stp's public name for it
+BDEVNAME_PUBLIC = """
+function bdevname:string (bdev:long) { return __xt_bdevname(bdev) }
+"""
+
 # indent.stp: a timestamp in microseconds since the thread's (or, for indent(),
 # the script's) outermost call, then the indentation, one space per level.
 INDENT_FUNCS = ("thread_indent", "indent")

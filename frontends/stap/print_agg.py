@@ -83,7 +83,7 @@ class AggPrinting:
         if s.layout == "stap_hist":
             return [self._print_hist(s)] if s.keys is not None else self._print_hist_loop(s)
         if s.value_func in ("quantize", "lquantize", "llquantize") or (
-                s.value_func == "stddev" and (s.more or s.agg not in self.sumsq)):
+                s.value_func == "stddev" and s.agg not in self.sumsq):
             raise self.err(f"printing D's {s.value_func}() aggregation '{s.agg}' cannot be "
                            "expressed in stap", s)
         if s.more:

@@ -242,9 +242,13 @@ class AggOpsPrinting:
             return f"{value} / {now}" if now is not None else value
         return f"{value} / {self.scales[agg]}" if agg in getattr(self, "scales", {}) else value
 
-    def _func_of(self, agg: str, node) -> str:
+    def _func_of(self, agg: str, node, stddev: bool = False) -> str:
+        """The statistic `agg` keeps (count, sum, ...); with `stddev`, also D's
+        stddev(), which a joined printa prints from its sum of squares."""
         g = self.globals.get(agg)
         func = g.agg_func if g is not None else None
+        if stddev and func == "stddev" and agg in self.sumsq:
+            return func
         if func not in _STATS:
             raise self.err(f"this use of D's {func}() aggregation '{agg}' cannot be expressed in stap", node)
         return func
@@ -390,7 +394,8 @@ class AggOpsPrinting:
     def _print_joined(self, s: ir.PrintAgg) -> list[str]:
         """printa of several aggregations: every key of any of them, one row each."""
         aggs = [s.agg] + list(s.more)
-        funcs = [self._func_of(a, s) for a in aggs]
+        # (a stddev() among them, tcp_rwndclosed.d's: from its sum of squares)
+        funcs = [self._func_of(a, s, stddev=True) for a in aggs]
         if any(self._plain(a) for a in aggs):
             raise self.err("printa() of several aggregations, one of them clear()ed, cannot be "
                            "expressed in stap (nearest: one printa per aggregation)", s)
@@ -408,8 +413,13 @@ class AggOpsPrinting:
         elem = ", ".join(lvars)
         member = f"{lvars[0]} in" if len(lvars) == 1 else f"[{elem}] in"
 
+        def stat(i: int) -> str:  # aggregation i's value for the row's keys
+            if funcs[i] == "stddev":
+                return self._stddev_value(aggs[i], lvars)
+            return self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])")
+
         def value(i: int) -> str:  # a printf argument: a bare `?:` needs no parentheses
-            v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])")
+            v = stat(i)
             return v if funcs[i] == "count" and aggs[i] not in self.scales else f"{member} {names[i]} ? {v} : 0"
         rows = self.extra_names["rows"]
         out = []
@@ -417,7 +427,7 @@ class AggOpsPrinting:
         # @totaltime twice): the sorting one's loop, last, stores the values
         others = [i for i in range(len(aggs)) if names[i] != names[pos]]
         for i in [i for n, i in enumerate(others) if names[i] not in {names[j] for j in others[:n]}] + [pos]:
-            v = self._scaled(aggs[i], f"@{funcs[i]}({names[i]}[{elem}])") if i == pos else "0"
+            v = stat(i) if i == pos else "0"
             out += [f"foreach ([{elem}] in {names[i]})", f"{INDENT}{rows}[{elem}] = {v}"]
         if s.sort_by == "value":
             passes, rows = self._rows_in_key_order(s, lvars, rows)

@@ -947,7 +947,10 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             self._emit(depth, self._printf(s), simple=True)
         elif isinstance(s, ir.Exit):
             if s.status is not None and self._constant(s.status) != 0:
-                raise self.err("exit with a status cannot be expressed in stap (exit() takes none)", s)
+                # (networkwho.d's usage check: `exit(1)` after printing its usage)
+                raise self.err("exit with a status cannot be expressed in stap (exit() takes none); "
+                               "nearest: error(MSG), a run-time error, after which stap prints "
+                               "\"ERROR: MSG\" and ends with status 1 (or exit(), status 0)", s)
             self._emit(depth, "exit()", simple=True)
         elif isinstance(s, ir.Next):
             self._emit(depth, "next", simple=True)
