@@ -52,7 +52,20 @@ def nonzero_maps(prog: ir.Program) -> dict[str, bool]:
             if kind is None or verdict[name] not in (None, kind):
                 bad.add(name)
             verdict[name] = kind
+    # an array nothing stores into holds no 0 either: `k in a` is `a[k] != 0` (false)
+    for name in never_stored(prog):
+        t = prog.global_named(name).type
+        verdict[name] = bool(t is not None and t.is_str)
     return {name: is_str for name, is_str in verdict.items() if is_str is not None and name not in bad}
+
+
+def never_stored(prog: ir.Program) -> frozenset[str]:
+    """The global arrays of `prog` nothing stores into (stap warns of a never-assigned
+    global, and every element reads 0 or "")."""
+    from .inline import _node_effects
+    stored = {k[1] for root in ir.program_roots(prog) for x in ir.walk(root)
+              if not isinstance(x, ir.Delete) for k in _node_effects(x)[1]}
+    return frozenset(g.name for g in prog.globals if g.kind == "map" and g.name not in stored)
 
 
 def _local_stores(body: ir.Stmt) -> dict[str, list[ir.Expr]]:

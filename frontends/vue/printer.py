@@ -58,7 +58,7 @@ from xtrace.ir.setopts import settled_sort_setopts, without_default_setopts
 from xtrace.ir.userderef import derefs_as_user_reads
 from xtrace.ir import presence
 from xtrace.ir.presence import presence_companions
-from xtrace.ir.membership import nonzero_maps
+from xtrace.ir.membership import never_stored, nonzero_maps
 from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
@@ -801,6 +801,20 @@ class Printer:
         self.notes_said.update(said)
         self.lines[mark:mark] = [INDENT * depth + ln for n in said for ln in block_comment(n)]
 
+    def never_set(self) -> frozenset[str]:
+        """The source's global arrays nothing stores into (stap warns of a
+        never-assigned global and reads 0 or "" for every element): Vue knows no
+        array that is never assigned, so a read of one is that value."""
+        if not hasattr(self, "_never_set"):
+            self._never_set = never_stored(self.prog)
+        return self._never_set
+
+    def unset_read(self, name: str, string: bool) -> str:
+        self.note(f"'{name}' is never set: each of its elements reads as "
+                  f"{'an empty string' if string else '0'} (stap warns of it); Vue has no array "
+                  "that nothing stores into")
+        return '""' if string else "0"
+
     def note(self, text: str) -> None:
         """A comment for the statement being printed (what it does differently in Vue)."""
         if not hasattr(self, "notes"):
@@ -1401,6 +1415,8 @@ class Printer:
             return self.syscall_var(e)
         if isinstance(e, ir.Var):
             return e.name, ATOM
+        if isinstance(e, ir.Index) and e.map in self.never_set():
+            return self.unset_read(e.map, bool(e.type is not None and e.type.is_str)), ATOM
         if isinstance(e, ir.Index):
             return self.agg_ref(e.map, e.keys), POSTFIX
         if isinstance(e, ir.AggRead):
@@ -1486,6 +1502,8 @@ class Printer:
             return f"{self.expr(e.target, POSTFIX)} {op} {self.expr(e.value, ASSIGN)}", ASSIGN
         if isinstance(e, ir.ScriptArg):
             return self.script_arg(e), ATOM
+        if isinstance(e, ir.InMap) and e.map in self.never_set():
+            return self.unset_read(e.map, False), ATOM
         if isinstance(e, ir.InMap):
             return self.in_map(e)
         near = ("; nearest: stktrace() in the clause (it prints the stack where the probe fires; "
