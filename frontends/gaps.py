@@ -77,8 +77,10 @@ class Gaps:
         `node`: the IR statement or probe fn prints, whose sets and reads print_forced
         follows (with force only)."""
         marks = len(self.found), len(self.approximated)
-        if self.force and node is not None and isinstance(node, _probe_type()):
-            self.probe_serial += 1
+        if self.force and node is not None:
+            from xtrace.ir import nodes as ir
+            if isinstance(node, ir.Probe):
+                self.probe_serial += 1
         try:
             if self.force and node is not None:
                 self._check_unset(node)
@@ -133,11 +135,6 @@ class Gaps:
         return any(ex is x for x in self.approximated)
 
 
-def _probe_type() -> type:
-    from xtrace.ir import nodes as ir
-    return ir.Probe
-
-
 def target_write_refusal(lang: str) -> str:
     """Why a write to a target variable (stap -g) is not ported into D or Vue (`lang`)."""
     return (f"a write to a target variable (stap -g, guru mode) has no {lang} equivalent: "
@@ -174,11 +171,11 @@ def _sets(node, own: bool) -> set:
     """The names `node` gives a value (not a delete or clear, which leaves a name
     unset): its own parts' (`own`, see _own_parts) or everything in it."""
     from xtrace.ir import nodes as ir
-    from xtrace.ir.inline import _node_effects, effects
+    from xtrace.ir.inline import node_effects, effects
     if not own:
         roots = [node.predicate, node.body] if isinstance(node, ir.Probe) else [node]
         return {k for r in roots if r is not None for k in _defines(r)}
-    out = set() if isinstance(node, (ir.Probe, ir.Delete)) else set(_node_effects(node)[1])
+    out = set() if isinstance(node, (ir.Probe, ir.Delete)) else set(node_effects(node)[1])
     for e in _own_parts(node):
         out |= effects(e)[1]
     return out
@@ -186,16 +183,16 @@ def _sets(node, own: bool) -> set:
 
 def _defines(root) -> set:
     from xtrace.ir import nodes as ir
-    from xtrace.ir.inline import _node_effects
-    return {k for x in ir.walk(root) if not isinstance(x, ir.Delete) for k in _node_effects(x)[1]}
+    from xtrace.ir.inline import node_effects
+    return {k for x in ir.walk(root) if not isinstance(x, ir.Delete) for k in node_effects(x)[1]}
 
 
 def _reads(node) -> set:
     """The names `node` itself reads (a delete or clear of a name counts: the target
     refuses one of an array it never saw set)."""
     from xtrace.ir import nodes as ir
-    from xtrace.ir.inline import _node_effects
-    out = set() if isinstance(node, ir.Probe) else set(_node_effects(node)[0])
+    from xtrace.ir.inline import node_effects
+    out = set() if isinstance(node, ir.Probe) else set(node_effects(node)[0])
     if isinstance(node, ir.Delete):
         out.add(("map", node.map))
     elif isinstance(node, ir.AggControl):
@@ -208,12 +205,12 @@ def _reads(node) -> set:
 def _expr_reads(e) -> set:
     """What expression `e` reads: the target of a plain `=` is not read (its keys are)."""
     from xtrace.ir import nodes as ir
-    from xtrace.ir.inline import _node_effects
+    from xtrace.ir.inline import node_effects
     if isinstance(e, ir.Assign) and e.op == "=":
         t = e.target
         keys = [k for k in (getattr(t, "keys", None) or []) if isinstance(k, ir.Expr)]
         return _expr_reads(e.value).union(*(_expr_reads(k) for k in keys))
-    out = set(_node_effects(e)[0])
+    out = set(node_effects(e)[0])
     for f in fields(e):
         v = getattr(e, f.name)
         for x in (v if isinstance(v, (list, tuple)) else [v]):

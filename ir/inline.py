@@ -327,7 +327,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
         for x in order[:pos]:
             if id(x) in inside:
                 continue
-            r, w = _node_effects(x)
+            r, w = node_effects(x)
             if r & writes or w & (reads | writes):
                 return [s]  # stap evaluates x before the call: it would see the call's effects
     head: list[ir.Stmt] = []
@@ -346,7 +346,7 @@ def _stmt(s: ir.Stmt, bodies, names: _Names) -> list[ir.Stmt]:
         pos = next(j for j, x in enumerate(order) if x is c)
         for x in order[pos + 1:]:
             if id(x) not in inside:
-                later_writes |= _node_effects(x)[1]
+                later_writes |= node_effects(x)[1]
         for later in sites[i + 1:]:
             later_writes |= _site_effects(later, bodies)[1]
             later_writes |= {("local", names.local(later.name, p.name)) for p in bodies[later.name].params}
@@ -398,7 +398,7 @@ def _branches(s: ir.Stmt, bodies, names: _Names) -> Optional[ir.If]:
             continue
         if isinstance(x, ir.FuncCall):
             return None  # it would run after the branches written out before it
-        r, w = _node_effects(x)
+        r, w = node_effects(x)
         if r & writes or w & (reads | writes):
             return None
     loc = found.loc
@@ -602,7 +602,7 @@ def _target_key(t) -> Optional[tuple[str, str]]:
     return None
 
 
-def _node_effects(x) -> tuple[set, set]:
+def node_effects(x) -> tuple[set, set]:
     """What one node reads and writes by itself: (scope, name) pairs."""
     reads: set = set()
     writes: set = set()
@@ -633,7 +633,7 @@ def effects(root) -> tuple[set, set]:
     reads: set = set()
     writes: set = set()
     for x in ir.walk(root):
-        r, w = _node_effects(x)
+        r, w = node_effects(x)
         reads |= r
         writes |= w
     return reads, writes

@@ -62,9 +62,9 @@ def nonzero_maps(prog: ir.Program) -> dict[str, bool]:
 def never_stored(prog: ir.Program) -> frozenset[str]:
     """The global arrays of `prog` nothing stores into (stap warns of a never-assigned
     global, and every element reads 0 or "")."""
-    from .inline import _node_effects
+    from .inline import node_effects
     stored = {k[1] for root in ir.program_roots(prog) for x in ir.walk(root)
-              if not isinstance(x, ir.Delete) for k in _node_effects(x)[1]}
+              if not isinstance(x, ir.Delete) for k in node_effects(x)[1]}
     return frozenset(g.name for g in prog.globals if g.kind == "map" and g.name not in stored)
 
 
