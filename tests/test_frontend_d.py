@@ -838,7 +838,9 @@ def test_print_string_append_and_delete():
 
 
 @pytest.mark.parametrize("stmt,fragment", [
-    (ir.ExprStmt(ir.InMap([ir.IntLit(1)], "m")), "'in'"),
+    # (m stores a 0: for an array nothing stores into, `1 in m` is `m[1] != 0`)
+    (ir.Block([ir.ExprStmt(ir.Assign(ir.Index("m", [ir.IntLit(2)]), "=", ir.IntLit(0))),
+               ir.ExprStmt(ir.InMap([ir.IntLit(1)], "m"))]), "'in'"),
     (ir.ExprStmt(ir.AggRead("a", [], "count")), "aggregation value"),
     (ir.ExprStmt(ir.Call("nosuch", [])), "function 'nosuch'"),
     (ir.ExprStmt(ir.Builtin("argstr")), "'argstr'"),
