@@ -74,6 +74,18 @@ def _reads(node, name: str) -> int:
     return sum(1 for x in ir.walk(node) if isinstance(x, ir.Var) and x.scope == "local" and x.name == name)
 
 
+def _foldable(run: list[tuple[str, ir.Expr]], user: ir.Stmt, counts: dict[str, tuple[int, int]],
+              pure: frozenset[str]) -> bool:
+    """Whether the stores `run`, just before `user`, are a port's member locals."""
+    names = {n for n, _ in run}
+    return (len(names) == len(run) and not inner_effects(user, pure)
+            and not any(_reads(v, n) for _, v in run for n in names)
+            # stored here alone, read in the statement alone
+            and all(counts.get(n) == (1, _reads(user, n)) and _reads(user, n) >= 1 for n in names)
+            # (what the port keeps: a test of the IP version, or a read made twice)
+            and all(_reads(user, n) >= 2 or ip_version_test(v) for n, v in run))
+
+
 def _inlined_in(block: ir.Block, counts: dict[str, tuple[int, int]], pure: frozenset[str]) -> bool:
     changed = False
     i = 0
@@ -87,17 +99,13 @@ def _inlined_in(block: ir.Block, counts: dict[str, tuple[int, int]], pure: froze
             i = j + 1 if not run else j
             continue
         user = block.stmts[j]
-        names = {n for n, _ in run}
-        ok = (len(names) == len(run) and not inner_effects(user, pure)
-              and not any(_reads(v, n) for _, v in run for n in names)
-              # stored here alone, read in the statement alone
-              and all(counts.get(n) == (1, _reads(user, n)) and _reads(user, n) >= 1 for n in names)
-              # (what the port keeps: a test of the IP version, or a read made twice)
-              and all(_reads(user, n) >= 2 or ip_version_test(v)
-                      for n, v in run))
-        if not ok:
+        # the longest run of such stores just before the statement (a store before
+        # them, the script's own `ip_saddr = 1`, stays)
+        k = next((k for k in range(len(run)) if _foldable(run[k:], user, counts, pure)), None)
+        if k is None:
             i = j
             continue
+        i, run = i + k, run[k:]
         values = dict(run)
 
         def read(x):
