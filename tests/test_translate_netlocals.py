@@ -86,6 +86,14 @@ def test_a_statement_with_an_effect_inside_keeps_the_read():
     assert "ip_saddr =" not in out and "ip_plength =" not in out, out
 
 
+def test_a_clause_with_an_error_clause_keeps_the_reads():
+    """A catch block that does something (D's ERROR clause) keeps the reads in their
+    order of faulting: no locals there."""
+    src = TCPBYTES.replace("END\n", 'ERROR\n{\n\tprintf("fault\\n");\n}\nEND\n')
+    out = _port(src)
+    assert "catch {\n" in out and "ip_saddr =" not in out, out
+
+
 def test_the_read_back_leaves_a_local_read_elsewhere():
     """A stap script's own `ip_len` read by two statements is its variable, not a port's."""
     src = """probe kernel.function("ip_rcv") {
