@@ -70,20 +70,45 @@ def inner_effects(s: ir.Stmt, pure: frozenset[str]) -> bool:
     return effects(s, pure)
 
 
+def changes_reads(s: ir.Stmt, value: ir.Expr, pure: frozenset[str]) -> bool:
+    """Whether statement `s` could change what `value` reads: it stores a variable
+    `value` reads, writes kernel memory (a guru `$p->m = x`), or calls a function that
+    could (one not in `pure`: embedded C)."""
+    read = {(v.scope, v.name) for v in ir.walk(value) if isinstance(v, ir.Var)}
+    for x in ir.walk(s):
+        if isinstance(x, ir.FuncCall) and x.name not in pure:
+            return True
+        if isinstance(x, (ir.Assign, ir.IncDec)) and (
+                isinstance(x.target, ir.KernelMember)
+                or isinstance(x.target, ir.Var) and (x.target.scope, x.target.name) in read):
+            return True
+    return False
+
+
 def _reads(node, name: str) -> int:
     return sum(1 for x in ir.walk(node) if isinstance(x, ir.Var) and x.scope == "local" and x.name == name)
 
 
-def _foldable(run: list[tuple[str, ir.Expr]], user: ir.Stmt, counts: dict[str, tuple[int, int]],
+def _foldable(run: list[tuple[str, ir.Expr]], rest: list[ir.Stmt], counts: dict[str, tuple[int, int]],
               pure: frozenset[str]) -> bool:
-    """Whether the stores `run`, just before `user`, are a port's member locals."""
+    """Whether the stores `run`, just before the statements `rest`, are a port's member
+    locals: each read first by rest[0], then perhaps by later statements of `rest`
+    (frontends/stap/print_memberlocal.py reuses a read kept), none of which could change
+    what it reads before."""
     names = {n for n, _ in run}
-    return (len(names) == len(run) and not inner_effects(user, pure)
-            and not any(_reads(v, n) for _, v in run for n in names)
-            # stored here alone, read in the statement alone
-            and all(counts.get(n) == (1, _reads(user, n)) and _reads(user, n) >= 1 for n in names)
-            # (what the port keeps: a test of the IP version, or a read made twice)
-            and all(_reads(user, n) >= 2 or ip_version_test(v) for n, v in run))
+    if len(names) != len(run) or any(_reads(v, n) for _, v in run for n in names):
+        return False
+    for n, v in run:
+        readers = [i for i, s in enumerate(rest) if _reads(s, n)]
+        if not readers or readers[0] != 0 or counts.get(n) != (1, sum(_reads(rest[i], n) for i in readers)):
+            return False
+        # (what the port keeps: a test of the IP version, or a read made twice)
+        if not (_reads(rest[0], n) >= 2 or ip_version_test(v)):
+            return False
+        if any(inner_effects(rest[i], pure) for i in readers) \
+                or any(changes_reads(s, v, pure) for s in rest[:readers[-1]]):
+            return False
+    return True
 
 
 def _inlined_in(block: ir.Block, counts: dict[str, tuple[int, int]], pure: frozenset[str]) -> bool:
@@ -98,15 +123,14 @@ def _inlined_in(block: ir.Block, counts: dict[str, tuple[int, int]], pure: froze
         if not run or j == len(block.stmts):
             i = j + 1 if not run else j
             continue
-        user = block.stmts[j]
         # the longest run of such stores just before the statement (a store before
         # them, the script's own `ip_saddr = 1`, stays)
-        k = next((k for k in range(len(run)) if _foldable(run[k:], user, counts, pure)), None)
+        rest = block.stmts[j:]
+        k = next((k for k in range(len(run)) if _foldable(run[k:], rest, counts, pure)), None)
         if k is None:
             i = j
             continue
-        i, run = i + k, run[k:]
-        values = dict(run)
+        values = dict(run[k:])
 
         def read(x):
             if isinstance(x, ir.Var) and x.scope == "local" and x.name in values:
@@ -114,9 +138,9 @@ def _inlined_in(block: ir.Block, counts: dict[str, tuple[int, int]], pure: froze
                 got.loc = x.loc
                 return got
             return x
-        block.stmts[i:j + 1] = [ir.map_tree(user, read)]
+        block.stmts[i + k:] = [ir.map_tree(s, read) for s in rest]
         changed = True
-        i += 1
+        i += k + 1
     return changed
 
 

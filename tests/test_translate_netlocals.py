@@ -12,6 +12,7 @@ import pytest
 from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.frontends.stap import printer as stap_printer
+from xtrace.ir import nodes as ir
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.memberlocals import member_locals_inlined
@@ -95,17 +96,34 @@ def test_a_clause_with_an_error_clause_keeps_the_reads():
 
 
 def test_the_read_back_leaves_a_local_read_elsewhere():
-    """A stap script's own `ip_len` read by two statements is its variable, not a port's."""
+    """A stap script's own `ip_len` read by a test (which the port never puts a kept
+    read in) is its variable, not a port's; read by two plain statements, it is one the
+    port may have written (a read kept for the statements after it) and reads back."""
     src = """probe kernel.function("ip_rcv") {
     try {
         ip_len = @cast($skb->head + $skb->network_header, "iphdr")->version == 4 ? 1 : 2
         printf("%d\\n", ip_len)
-        printf("%d\\n", ip_len)
+        STMT
     } catch { }
 }
 """
-    prog = frontends.parse(src, "t.stp", "stap", port=True)
-    assert member_locals_inlined(prog) is prog
+    tested = frontends.parse(src.replace("STMT", 'if (ip_len > 1) printf("x\\n")'), "t.stp", "stap", port=True)
+    assert member_locals_inlined(tested) is tested
+    plain = frontends.parse(src.replace("STMT", 'printf("%d\\n", ip_len)'), "t.stp", "stap", port=True)
+    body = member_locals_inlined(plain).probes[0].body.stmts[0].body.stmts
+    assert len(body) == 2 and all(isinstance(s, ir.Printf) for s in body), body
+
+
+def test_a_read_kept_serves_the_statements_after_it():
+    """rwndclosed.d's three aggregations keyed by args[2]->ip_saddr: one local."""
+    src = TCPBYTES.replace("@bytes[args[2]->ip_saddr, args[4]->tcp_dport] =\n\t    sum(args[2]->ip_plength - args[4]->tcp_offset);",
+                           "@a[args[2]->ip_saddr] = count();\n\t@b[args[2]->ip_saddr] = count();").replace(
+        'printa("%s %d %@d\\n", @bytes);', "printa(@a);\n\tprinta(@b);")
+    probe = _probe(_port(src), 'kernel.function("tcp_rcv_established")')
+    assert probe.count("ip_saddr = ") == 1 and "ip_saddr2" not in probe, probe
+    assert "a[ip_saddr] <<< 1" in probe and "b[ip_saddr] <<< 1" in probe, probe
+    back = translate_text(_port(src), "t.stp", "stap", "d")
+    assert "this->ip_saddr" not in back, back
 
 
 NET_CASES = sorted(c for c in (p.name for p in (CONFORMANCE / "d").glob("*.d"))

@@ -27,7 +27,7 @@ import re
 from typing import Optional
 
 from xtrace.ir import nodes as ir
-from xtrace.ir.memberlocals import inner_effects, ip_version_test, pure_functions
+from xtrace.ir.memberlocals import changes_reads, inner_effects, ip_version_test, pure_functions
 
 from .irwalk import local_names
 
@@ -67,27 +67,36 @@ def _wanted(s: ir.Stmt) -> list[tuple[str, ir.Translated]]:
 def _hoisted_in(block: ir.Block, pure: frozenset[str], taken: set[str]) -> bool:
     changed = False
     out: list[ir.Stmt] = []
+    # the reads kept so far in this block, (read, local): a later statement reading the
+    # same reads the local (the packet's header, which the clause cannot write), until
+    # a statement that could change what the read reads
+    held: list[tuple[ir.Translated, ir.Var]] = []
     for s in block.stmts:
         wanted = _wanted(s) if not inner_effects(s, pure) else []
-        if not wanted:
-            out.append(s)
-            continue
-        changed = True
+        reused = [(r, v) for r, v in held if not inner_effects(s, pure)
+                  and any(isinstance(x, ir.Translated) and x == r for x in ir.walk(s))]
+        for read, var in reused:
+            s = _swapped(s, read, var)
+        wanted = [(m, r) for m, r in wanted if not any(r == h for h, _ in reused)]
+        changed = changed or bool(reused) or bool(wanted)
         for member, read in wanted:
             name, n = member, 2
             while name in taken:
                 name, n = f"{member}{n}", n + 1
             taken.add(name)
             var = ir.Var(name, "local", loc=read.loc, type=read.type)
-
-            def swap(x, read=read, var=var):
-                return copy.deepcopy(var) if isinstance(x, ir.Translated) and x == read else x
-            s = ir.map_tree(s, swap)
+            s = _swapped(s, read, var)
             out.append(ir.ExprStmt(ir.Assign(copy.deepcopy(var), "=", copy.deepcopy(read),
                                              loc=read.loc, type=read.type), loc=read.loc))
+            held.append((read, var))
+        held = [(r, v) for r, v in held if not changes_reads(s, r.value, pure)]
         out.append(s)
     block.stmts = out
     return changed
+
+
+def _swapped(s: ir.Stmt, read: ir.Translated, var: ir.Var) -> ir.Stmt:
+    return ir.map_tree(s, lambda x: copy.deepcopy(var) if isinstance(x, ir.Translated) and x == read else x)
 
 
 def _hoisted(p: ir.Probe, pure: frozenset[str], globals_: frozenset[str]) -> ir.Probe:
