@@ -56,9 +56,11 @@ def test_a_null_socket_falls_back_to_the_segment_around_the_call():
     """tcp_v4_send_reset's sk may be NULL: the segment's address is read then, and the
     socket's function called only under the test (no read moves out of it)."""
     probe = _probe(_port("d/tcp_ipv6.d"), 'kernel.function("tcp_v4_send_reset")')
-    assert ('               $sk ? sk_laddr($sk) :\n'
-            '               @cast(iphdr, "iphdr")->version == 4 ? dtrace_inet_ntop(2, &@cast(iphdr, "iphdr")->daddr, 0) :\n'
+    # (in a local named for the member, as it tests the IP version: branch netlocals)
+    assert ('        tcps_laddr = $sk ? sk_laddr($sk) :\n'
+            '                     @cast(iphdr, "iphdr")->version == 4 ? dtrace_inet_ntop(2, &@cast(iphdr, "iphdr")->daddr, 0) :\n'
             ) in probe, probe
+    assert "               tcps_laddr,\n" in probe, probe
     assert '               $sk ? sk_lport($sk) : ntohs(@cast(tcphdr, "tcphdr")->dest))\n' in probe, probe
 
 

@@ -65,6 +65,7 @@ from xtrace.ir.statsplit import split_statistics
 from xtrace.ir.statvalues import statistics_as_values, value_refusal
 from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.headerlocals import header_locals_inlined
+from xtrace.ir.memberlocals import member_locals_inlined
 from xtrace.ir.nonext import eliminate_next
 from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
@@ -1887,6 +1888,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a stap port's packet header address kept in a local: the sum where it is read
     # (D's predicate comes before any statement: ir/headerlocals.py)
     prog = header_locals_inlined(prog) if prog.lang == "stap" else prog
+    # ... and its locals of a D network provider's member read (`ip_saddr = ...`,
+    # frontends/stap/print_memberlocal.py): the read, in the statement that reads them
+    prog = member_locals_inlined(prog) if prog.lang == "stap" else prog
     # the -c command's exec tested against target(): D's -c holds the command past it,
     # its execve's return is the first D sees; its execve's entry or start are refused
     prog = command_exec_noted(command_start_ported(prog))

@@ -85,6 +85,7 @@ from .print_usercopy import user_copies_as_reads
 from .print_pidexec import leader_names_as_pid2execname
 from .print_warnstrings import warn_reads_restored
 from .print_headerlocal import header_addresses_as_locals
+from .print_memberlocal import member_reads_as_locals
 from .print_maxaction import stack_rows_note
 from xtrace.ir.headerlocals import header_pointer_locals_inlined
 from .print_nametables import name_tables_as_functions
@@ -243,6 +244,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = name_tables_as_functions(prog) if prog.lang == "d" else prog
     # tcp.d's socket addresses and ports, written out at each read: a function each
     prog = socket_fields_as_functions(prog) if prog.lang == "d" else prog
+    # (last: a D provider's member read through an IP version test, or twice in one
+    # statement, kept in a local named for it before the statement: print_memberlocal.py)
+    prog = member_reads_as_locals(prog)
     # (a long printf broken after its commas, as a person writes it)
     text = wrap_long_calls(_Printer(prog, gaps).run(), "stap")
     # the script's opening comment stays first, above what the translation declares
