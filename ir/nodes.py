@@ -1231,6 +1231,19 @@ def walk(node) -> Iterator[Union[Expr, Stmt]]:
                 yield from walk(v)
 
 
+def equal_counts(nodes) -> list[tuple[Union[Expr, Stmt], int]]:
+    """Each distinct node of `nodes` (compared with ==: nodes are not hashable) with how
+    many times it occurs, in the order first seen."""
+    out: list[list] = []
+    for x in nodes:
+        seen = next((pair for pair in out if pair[0] == x), None)
+        if seen is None:
+            out.append([x, 1])
+        else:
+            seen[1] += 1
+    return [(x, n) for x, n in out]
+
+
 def free_name(prog: Program, base: str) -> str:
     """`base`, or `base2`, `base3` ..., the first that names no global or function of
     `prog` (a variable a translation adds)."""

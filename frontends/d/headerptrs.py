@@ -85,20 +85,11 @@ def written_nodes(node) -> Iterator[ir.Expr | ir.Stmt]:
 
 
 def _hoisted(p: ir.Probe, taken: frozenset[str], given: dict[str, str]) -> ir.Probe:
-    casts: list[ir.KernelCast] = []
-    counts: list[int] = []
     block, first = _statements(p)
-    for x in written_nodes(block.stmts[first:]):
-        if _header_cast(x):
-            i = next((i for i, c in enumerate(casts) if c == x), None)
-            if i is None:
-                casts.append(x)
-                counts.append(0)
-                i = len(casts) - 1
-            counts[i] += 1
+    casts = ir.equal_counts(x for x in written_nodes(block.stmts[first:]) if _header_cast(x))
     stored = _stored_vars(block)
     # read more than once, of an skb no statement of the clause changes
-    wanted = [c for c, n in zip(casts, counts) if n >= 2 and not any(
+    wanted = [c for c, n in casts if n >= 2 and not any(
         isinstance(v, ir.Var) and (v.scope, v.name) in stored for v in ir.walk(c.expr))]
     if not wanted:
         return p

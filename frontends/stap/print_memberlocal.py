@@ -49,19 +49,8 @@ def _wanted(s: ir.Stmt) -> list[tuple[str, ir.Translated]]:
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.value, ir.Translated) \
             and isinstance(s.expr.target, ir.Var):
         return []  # (the statement is already the read kept in a variable)
-    reads: list[ir.Translated] = []
-    counts: list[int] = []
-    for x in ir.walk(s):
-        if _member(x) is None:
-            continue
-        i = next((i for i, r in enumerate(reads) if r == x), None)
-        if i is None:
-            reads.append(x)
-            counts.append(0)
-            i = len(reads) - 1
-        counts[i] += 1
-    return [(_member(r), r) for r, n in zip(reads, counts)
-            if n >= 2 or ip_version_test(r.value)]
+    reads = ir.equal_counts(x for x in ir.walk(s) if _member(x) is not None)
+    return [(_member(r), r) for r, n in reads if n >= 2 or ip_version_test(r.value)]
 
 
 def _hoisted_in(block: ir.Block, pure: frozenset[str], taken: set[str]) -> bool:
