@@ -16,6 +16,7 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.loc import XtraceError
 from xtrace.ir.memberlocals import member_locals_inlined
+from translating import stap_probe, translated
 
 CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
 
@@ -33,18 +34,11 @@ END
 
 
 def _port(src: str) -> str:
-    out = translate_text(src, "t.d", "d", "stap")
-    frontends.parse(out, "back.stp", "stap")  # real stap source
-    return out
-
-
-def _probe(out: str, point: str) -> str:
-    start = out.index(f"probe {point}")
-    return out[start:out.index("\n}\n", start) + 2]
+    return translated(src, "stap", "d")  # (parsed again: real stap source)
 
 
 def test_the_ip_version_tests_are_locals_named_for_the_members():
-    probe = _probe(_port(TCPBYTES), 'kernel.function("tcp_rcv_established")')
+    probe = stap_probe(_port(TCPBYTES), 'kernel.function("tcp_rcv_established")')
     assert probe.count("ip_saddr = ") == 1 and probe.count("ip_plength = ") == 1, probe
     assert ('        ip_saddr = @cast(iphdr, "iphdr")->version == 4 ? '
             'dtrace_inet_ntop(2, &@cast(iphdr, "iphdr")->saddr, 0) :\n') in probe, probe
@@ -72,7 +66,7 @@ def test_a_short_member_read_once_stays_where_it_is_read():
 def test_a_scripts_own_name_is_not_taken():
     src = TCPBYTES.replace("tcp:::receive\n{\n", "tcp:::receive\n{\n\tthis->ip_saddr = 1;\n"
                            '\tprintf("%d\\n", this->ip_saddr);\n')
-    probe = _probe(_port(src), 'kernel.function("tcp_rcv_established")')
+    probe = stap_probe(_port(src), 'kernel.function("tcp_rcv_established")')
     assert "ip_saddr2 = " in probe and "bytes[ip_saddr2," in probe, probe
     back = translate_text(_port(src), "t.stp", "stap", "d")
     assert "ip_saddr2" not in back, back
@@ -119,7 +113,7 @@ def test_a_read_kept_serves_the_statements_after_it():
     src = TCPBYTES.replace("@bytes[args[2]->ip_saddr, args[4]->tcp_dport] =\n\t    sum(args[2]->ip_plength - args[4]->tcp_offset);",
                            "@a[args[2]->ip_saddr] = count();\n\t@b[args[2]->ip_saddr] = count();").replace(
         'printa("%s %d %@d\\n", @bytes);', "printa(@a);\n\tprinta(@b);")
-    probe = _probe(_port(src), 'kernel.function("tcp_rcv_established")')
+    probe = stap_probe(_port(src), 'kernel.function("tcp_rcv_established")')
     assert probe.count("ip_saddr = ") == 1 and "ip_saddr2" not in probe, probe
     assert "a[ip_saddr] <<< 1" in probe and "b[ip_saddr] <<< 1" in probe, probe
     back = translate_text(_port(src), "t.stp", "stap", "d")

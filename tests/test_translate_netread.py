@@ -9,33 +9,25 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from xtrace import frontends
 from xtrace.driver.translate import translate_text
 from xtrace.ir import nodes as ir
 from xtrace.frontends.linewrap import wrap_guard_line
 from xtrace.frontends.stap.print_headerlocal import _hoisted
 from xtrace.ir.knownconds import decided
+from translating import case_port, stap_probe
 
 CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
 
 
 def _port(case: str) -> str:
-    out = translate_text((CONFORMANCE / case).read_text(), "t.d", "d", "stap")
-    frontends.parse(out, "back.stp", "stap")  # real stap source
-    return out
-
-
-def _probe(out: str, point: str) -> str:
-    """The text of the probe on `point` (its first line to its closing brace)."""
-    start = out.index(f"probe {point}")
-    return out[start:out.index("\n}\n", start) + 2]
+    return case_port(case, "stap")  # (parsed again: real stap source)
 
 
 # -- the header address in a local ------------------------------------------------
 
 def test_the_ip_header_address_is_a_local_set_at_the_top_of_the_probe():
     """Was `@cast($skb->head + $skb->network_header, "iphdr")` at each of 40 reads."""
-    probe = _probe(_port("d/ip_send_receive.d"), 'kernel.function("ip_finish_output")')
+    probe = stap_probe(_port("d/ip_send_receive.d"), 'kernel.function("ip_finish_output")')
     assert probe.startswith('probe kernel.function("ip_finish_output"), kernel.function("ip6_finish_output")\n'
                             "{\n    try {\n        iphdr = $skb->head + $skb->network_header\n"
                             "        if (!(@cast(iphdr, \"iphdr\")->version == 4 ?\n"), probe
@@ -45,7 +37,7 @@ def test_the_ip_header_address_is_a_local_set_at_the_top_of_the_probe():
 
 
 def test_the_tcp_header_is_named_for_the_header_it_is_read_as():
-    probe = _probe(_port("d/tcp_send_receive.d"), 'kernel.function("tcp_rcv_established")')
+    probe = stap_probe(_port("d/tcp_send_receive.d"), 'kernel.function("tcp_rcv_established")')
     assert "        tcphdr = $skb->head + $skb->transport_header\n" \
            "        iphdr = $skb->head + $skb->network_header\n" in probe, probe
     assert '@cast(tcphdr, "tcphdr")->doff << 2,' in probe, probe
@@ -91,7 +83,7 @@ def test_the_way_back_to_d_writes_the_header_sum_where_the_local_is_read():
 
 def test_the_ip_version_is_not_tested_inside_its_own_test():
     """Was `version == 4 ? (version == 4 ? protocol : 0) == 17 : ...`."""
-    probe = _probe(_port("d/ip_send_receive.d"), 'kernel.function("ip_finish_output")')
+    probe = stap_probe(_port("d/ip_send_receive.d"), 'kernel.function("ip_finish_output")')
     assert ('        if (!(@cast(iphdr, "iphdr")->version == 4 ?\n'
             '              @cast(iphdr, "iphdr")->protocol == 17 &&\n') in probe, probe
 
@@ -99,7 +91,7 @@ def test_the_ip_version_is_not_tested_inside_its_own_test():
 def test_the_predicate_decides_the_bodys_version_tests():
     """ip_ipv6_src_dst's predicate tests version 6: its printf reads the IPv6 header
     as it is (was `version == 6 ? &...->saddr : 0` at each argument, 376 columns)."""
-    probe = _probe(_port("d/ip_ipv6_src_dst.d"), 'kernel.function("ip_finish_output")')
+    probe = stap_probe(_port("d/ip_ipv6_src_dst.d"), 'kernel.function("ip_finish_output")')
     assert '               dtrace_inet_ntop(10, &@cast(iphdr, "ipv6hdr")->saddr, 0),\n' in probe, probe
     assert max(map(len, probe.splitlines())) <= 80
 
@@ -138,7 +130,7 @@ def test_the_protocol_names_are_one_function():
 
 def test_a_long_guard_breaks_after_its_operators():
     """ip_ipv6_src_dst's guard was one line of 376 columns."""
-    probe = _probe(_port("d/ip_ipv6_src_dst.d"), 'kernel.function("ip_finish_output")')
+    probe = stap_probe(_port("d/ip_ipv6_src_dst.d"), 'kernel.function("ip_finish_output")')
     assert ('        if (@cast(iphdr, "iphdr")->version != 6 ||\n'
             '            @cast(iphdr, "ipv6hdr")->nexthdr != 17 ||\n'
             '            ntohs(@cast(iphdr, "ipv6hdr")->payload_len) != 45) next\n') in probe, probe

@@ -32,6 +32,12 @@ def case_port(case: str, to: str) -> str:
     return port((CONFORMANCE / case).read_text(), case.split("/")[0], to)
 
 
+def stap_probe(out: str, point: str) -> str:
+    """The text of a stap port's probe on `point` (its first line to its closing brace)."""
+    start = out.index(f"probe {point}")
+    return out[start:out.index("\n}\n", start) + 2]
+
+
 def probe_lines(out: str) -> str:
     """A port's lines from its first probe on, stripped, comments left out: for the
     tests that check in what order a port does things."""
