@@ -20,6 +20,7 @@ from typing import Optional
 from antlr4 import Token
 
 from xtrace.frontends.common import comment_texts, comments_in_head, loc_of, split_header
+from xtrace.frontends.global_comments import leading_comment
 from xtrace.grammars.generated.d.DParser import DParser as P
 from xtrace.runtime import doptval
 from xtrace.ir.constint import int_value
@@ -493,14 +494,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         its declaration in a port), not the next clause's: woof.d's `/* barks prevents
         woof.d from barking too much */` above `int barks;`. True when it took the
         last of `pending`."""
-        if len(declared) != 1 or declared[0].comment or not pending:
+        if len(declared) != 1 or declared[0].comment:
             return False
-        hidden = [t for t in self.tokens.getHiddenTokensToLeft(item.start.tokenIndex) or []
-                  if t.text.startswith(("//", "/*"))]
-        if not hidden or "\n" in hidden[-1].text or hidden[-1].line != item.start.line - 1:
-            return False
-        text = _comment_text(hidden[-1].text)
-        if pending[-1] != text or "\n" in text:
+        text = leading_comment(self.tokens, item, pending)
+        if text is None:
             return False
         declared[0].comment = text
         return True
