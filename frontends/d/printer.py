@@ -104,6 +104,8 @@ from xtrace.frontends.d.ctime_date import (DIFFERS as CTIME_DIFFERS, NEAREST as 
                                            ctime_printf_as_date)
 from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
 from xtrace.frontends.d.ipv6groups import ipv6_texts_as_groups
+from xtrace.frontends.d.hist_nearest import hist_as_printa, hist_counts_kept, hist_differs, hist_printable
+from xtrace.ir.histbuckets import hist_as_quantize
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -278,6 +280,9 @@ class Printer:
                   if r is not None and dump_blank_guard(n, r.agg) and dump_blank_line(n, r.agg)}
         nodes_read = [n for n in nodes if id(n) not in guards]
         self.agg_func = {}
+        # (--force) the stap histograms printed as D's quantize()/lquantize(), each
+        # with the refusal the port warns about
+        self.hist_nearest: dict[str, XtraceError] = {}
         for name, g in self.aggs.items():
             try:
                 self.agg_func[name] = self._d_agg_func(g, nodes_read)
@@ -306,10 +311,16 @@ class Printer:
         if func in tables.AGG_FUNCS:
             return func
         if func in _STAP_HISTS:
-            raise XtraceError(f"aggregation '{g.name}' is printed as stap's @{func} histogram "
+            err = XtraceError(f"aggregation '{g.name}' is printed as stap's @{func} histogram "
                               "(`value |---...--- count` rows, stap's bar width and elision), "
                               "which D cannot print (no loops); nearest: "
                               f"{_STAP_HISTS[func]}, the same buckets in DTrace's layout", g.loc)
+            # (--force) the nearest: the histogram as D's own, printed by printa (the
+            # gap reported where it is printed: a statement left out takes its report)
+            if not self.gaps.force or not hist_printable(g.name, nodes):
+                raise err
+            self.hist_nearest[g.name] = err
+            return _STAP_HIST_NEAREST[func]
         if func not in ("stats", None):
             raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
                               "translation for", g.loc)
@@ -380,7 +391,7 @@ class Printer:
         if not isinstance(s, ir.PrintAgg) or s.agg not in self.aggs or s.limit is not None \
                 or s.more:
             return False
-        if s.value_func != self.agg_func[s.agg]:
+        if s.value_func != self.agg_func.get(s.agg):
             return False
         if s.layout == "dtrace":
             return True
@@ -1038,6 +1049,9 @@ class Printer:
         return [INDENT * depth + ln for ln in c_comment(s.text)]
 
     def _s_AggUpdate(self, s, depth):
+        if s.agg in self.hist_nearest:
+            self.gaps.substitute(self.hist_nearest[s.agg])
+            s = hist_as_quantize(s)
         func = self.agg_func.get(s.agg, s.func)
         if func not in tables.AGG_FUNCS:
             raise XtraceError(f"aggregating function {func}() has no D equivalent", s.loc)
@@ -1071,6 +1085,12 @@ class Printer:
             # the aggregation counts the range's slots as D's buckets: printa shows them
             return [INDENT * depth + nearest_comment(err, forced_differs(s, "D's printa()"))] \
                 + self._s_PrintAgg(as_histogram_print(s), depth)
+        if s.layout == "stap_hist" and s.agg in self.hist_nearest:
+            self.gaps.substitute(self.hist_nearest[s.agg])
+            # (the comment at the print; the warning, once, at the statistic's declaration)
+            here = XtraceError(self.hist_nearest[s.agg].message, s.loc)
+            return [INDENT * depth + nearest_comment(here, hist_differs(s))] \
+                + self._s_PrintAgg(hist_as_printa(s, self.agg_func[s.agg]), depth)
         if s.agg not in self.aggs:
             raise XtraceError(f"printing '{s.agg}', which is not an aggregation", s.loc)
         if s.value_func != self.agg_func[s.agg]:
@@ -1865,6 +1885,7 @@ _NEAREST_BUILTIN: dict[str, str] = {
 }
 _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
+_STAP_HIST_NEAREST = {"hist_log": "quantize", "hist_linear": "lquantize"}
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
 
@@ -1989,6 +2010,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap statistics read as values (tested, computed with): plain arrays beside
     # them, as a D porter keeps counts and sums to read (ir/statvalues.py)
     prog = split_statistics(statistics_as_values(printed_maps_with_values(prog)))
+    # (--force) a stap histogram tested for a value before it is printed: a plain count
+    # beside the D aggregation printed in its place (hist_nearest.py)
+    prog = hist_counts_kept(prog) if gaps is not None and gaps.force else prog
     prog = rename_variables(prog, lambda name, scope: scope == "global" and not _valid_name(name))
     # a port's `ts_2` (thread) and `ts_3` (clause) beside a global `ts`: D's
     # self-> and this-> keep them apart by themselves

@@ -153,6 +153,20 @@ def range_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
                     f"Range/Count table of the same slots, sorted by {by}, and {others}"), s.agg
 
 
+def hist_print(s: ir.PrintAgg) -> Nearest:
+    """print(a) for stap's loop printing each element's @hist_log/@hist_linear
+    histogram (after its keys, if a printf prints them), which the translation counts
+    into a range_t with qrange() (the same buckets: ir/histbuckets.py)."""
+    code = print_call(s.agg, s.limit or 0, s.sort_by, s.descending, None)
+    keys = " after its keys' printf" if s.fmt else ""
+    outside = ("0 and negative values" if s.value_func == "hist_log" else
+               "the values below start and above stop")
+    by = "its number of values" if s.sort_by == "value" else "key"
+    return [code], (f"stap prints each element's @{s.value_func} histogram of '{s.agg}'{keys} as "
+                    f"`value |@@@@ count` rows; Vue's print() shows each key with a Range/Count "
+                    f"table of the same buckets, sorted by {by}, and {outside} are its Others"), s.agg
+
+
 def autoprint(s: ir.PrintVar) -> Nearest:
     """print(a) for stap's end-of-run print of an array it never read (`name[k]=v` rows,
     sorted by value, descending)."""

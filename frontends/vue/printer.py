@@ -93,6 +93,7 @@ from xtrace.frontends import iomap
 from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
+from xtrace.ir.histbuckets import DTRACE_HIST, hist_as_quantize
 from . import nearest_points
 from .scope import StrEnv, is_str
 from .listfill import filled_at_start, filled_before, filled_prints
@@ -296,6 +297,8 @@ class Printer:
         for probe in self.prog.probes:
             for node in walk(probe.body):
                 if isinstance(node, ir.AggUpdate):
+                    if self.gaps.force:  # (a stap histogram: the range_t of its buckets)
+                        node = hist_as_quantize(node)
                     spec = ranges.spec_of_update(node) if node.keys else None
                     old = specs.setdefault(node.agg, spec)
                     if old != spec:
@@ -314,8 +317,8 @@ class Printer:
         """Whether `s` prints D's quantize()/lquantize() distributions in a D layout and
         --force may print them as Vue's print() of the range_t counting the same values
         (the refusal's nearest): the aggregation is then counted with qrange()."""
-        return (self.gaps.force and s.layout in ("dtrace", "format") and not s.more
-                and s.keys is None and s.value_func in ("quantize", "lquantize"))
+        return (self.gaps.force and s.layout in ("dtrace", "format", "stap_hist") and not s.more
+                and s.keys is None and s.value_func in ("quantize", "lquantize", *DTRACE_HIST))
 
     def truncate(self, mark: int) -> None:
         del self.lines[mark:]
@@ -921,6 +924,13 @@ class Printer:
                 and s.agg in self.range_names:
             self.emit(depth, self.print_var(ir.PrintVar(s.agg, layout="vue" + s.layout[len(ranges.LAYOUT):],
                                                         loc=s.loc)))
+        elif isinstance(s, ir.PrintAgg) and s.layout == "stap_hist" and s.agg in self.range_names:
+            self.nearest_or_fail(self.fail(
+                f"cannot express SystemTap's @{s.value_func} histograms of '{s.agg}' in Vue (Vue "
+                "has no loops to print stap's `value |@@@@ count` rows); nearest: a range_t "
+                "distribution of the same buckets (set_range() in @@BEGIN, qrange(a[key], T, "
+                "value) at each update) printed by print(a) in its own layout", s),
+                forced.hist_print(s), depth)
         elif isinstance(s, ir.PrintAgg) and s.agg in self.range_names:
             self.nearest_or_fail(self.fail(
                 f"cannot express D's {s.value_func}() table of @{s.agg} in Vue (Vue has no loops to "

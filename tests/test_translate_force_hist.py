@@ -1,0 +1,102 @@
+"""translate --force --to d: a stap histogram is D's own, printed by printa().
+
+D cannot draw stap's `value |@@@@ count` rows (no loops), so a stap script printing
+@hist_log/@hist_linear is refused without --force, naming quantize()/lquantize() as
+the nearest. With --force the port used to leave the histogram out (each update and
+print a gap: cycle_thief.stp's D port printed no distribution at all); now it keeps
+the data as that nearest: the same buckets in a D aggregation, printa() where stap
+prints it, after a comment saying how the layouts differ, and the warning says
+"not translated exactly". A keyless histogram tested for a value before it is
+printed (`if (@count(s))`) keeps a plain count beside it for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.ir.loc import XtraceError
+from tests.test_translate_force_unset import _forced
+from xtrace.driver.translate import translate_text
+from xtrace.frontends.gaps import Gaps
+
+GUARDED = """\
+global s, t
+probe syscall.read { s <<< $count; t[execname()] <<< $count }
+probe end {
+  if (@count(s)) {
+    printf("reads\\n")
+    print(@hist_log(s))
+  }
+  foreach (k in t) { printf("%s\\n", k); print(@hist_linear(t[k], 0, 1000, 100)) }
+  delete s
+}
+"""
+
+
+def test_without_force_a_histogram_is_still_refused_naming_quantize():
+    with pytest.raises(XtraceError, match=r"@hist_log histogram .* nearest: `@a = quantize\(v\)`"):
+        translate_text(GUARDED, "g.stp", "stap", "d", gaps=Gaps())
+
+
+def test_forced_histograms_are_d_aggregations_printed_by_printa():
+    text, gaps = _forced(GUARDED, "g.stp", "d")
+    assert "@s = quantize(arg2);" in text
+    # hist_linear(v, 0, 1000, 100) counts up to 1000 + 100: lquantize's upper bound
+    assert "@t[execname] = lquantize(arg2, 0, 1100, 100);" in text
+    assert "printa(@s);" in text and 'printa("%s\\n%@d", @t);' in text
+    assert "not translated at" not in text  # nothing left out
+    near = [ln for ln in text.splitlines() if "xtrace --force: nearest equivalent" in ln]
+    assert len(near) == 2 and "@hist_log(s)" in near[0] and "@hist_linear(t)" in near[1]
+    assert len(gaps.found) == 2 and all(gaps.approximate(ex) for ex in gaps.found)
+
+
+def test_a_count_test_before_the_print_reads_a_plain_count():
+    text, _ = _forced(GUARDED, "g.stp", "d")
+    assert "int64_t s_count;" in text
+    update = text[text.index("syscall::read:entry"):text.index("END")]
+    assert update.index("@s = quantize(arg2);") < update.index("s_count++;")
+    end = text[text.index("END"):]
+    assert "if (s_count) {" in end and end.index("if (s_count) {") < end.index("printa(@s);")
+    # stap's `delete s` empties the statistic: its count starts again too
+    assert "s_count = 0;" in end
+
+
+def test_a_print_of_one_element_stays_a_gap():
+    one = "global h\nprobe syscall.read { h[execname()] <<< $count }\n" \
+          'probe end { print(@hist_log(h["ls"])) }\n'
+    text, gaps = _forced(one, "o.stp", "d")
+    assert "quantize" not in text.replace("`@a = quantize(v)`", "")
+    assert len(gaps.found) == 1 and not gaps.approximate(gaps.found[0])
+
+
+KEYED = """\
+global t, u
+probe syscall.read {
+  t[execname()] <<< $count
+  u[pid()] <<< $count
+}
+probe end {
+  foreach (k in t) { printf("%s\\n", k); print(@hist_linear(t[k], 0, 1000, 100)) }
+  foreach (k in u) print(@hist_log(u[k]))
+}
+"""
+
+
+def test_forced_keyed_histograms_are_vue_ranges_printed_by_print():
+    text, gaps = _forced(KEYED, "k.stp", "vue")
+    assert "range_t t_range;" in text and "range_t u_range;" in text
+    begin = text[text.index("@@BEGIN"):text.index("@@syscall")]
+    # the same buckets: hist_linear's last one (1000..1099) is the range's last slot
+    assert "set_range(t_range, LINEAR, 0, 1100, 100);" in begin
+    assert "set_range(u_range, POWER, 2);" in begin
+    assert "qrange(t[__pname], t_range, __arg3);" in text and "qrange(u[__pid], u_range, __arg3);" in text
+    end = text[text.index("@@END"):]
+    assert "print(t);" in end and "print(u);" in end and "not translated at" not in text
+    near = [ln for ln in end.splitlines() if "nearest equivalent" in ln]
+    assert "at k.stp:7:3" in near[0] and "@hist_linear histogram of 't'" in near[0]
+    assert "0 and negative values are its Others" in near[1]
+    assert len(gaps.found) == 2 and all(gaps.approximate(ex) for ex in gaps.found)
+
+
+def test_without_force_a_keyed_histogram_is_still_refused_in_vue():
+    with pytest.raises(XtraceError, match=r"@hist_linear histogram in Vue .* set_range\(T, LINEAR"):
+        translate_text(KEYED, "k.stp", "stap", "vue", gaps=Gaps())
