@@ -99,6 +99,11 @@ class Gaps:
             return on_gap(ex)
         if self.force and node is not None:
             self.kept_sets |= self._keyed(_sets(node, own=True))
+            left_out = getattr(node, "left_out", None)
+            if left_out is not None:  # a gap made before printing: its stores are gaps too
+                ex, stmt = left_out
+                for key in self._keyed(_sets(stmt, own=False)):
+                    self.gap_sets.setdefault(key, ex)
         return out
 
     def _keyed(self, names: set) -> set:

@@ -58,7 +58,8 @@ def _gapped(s: ir.Stmt, lang: str, gaps: Gaps) -> ir.Stmt:
         return s
     gaps.found.append(ex)
     where = f" at {ex.loc}" if ex.loc is not None and ex.loc.line > 0 else ""
-    return ir.Comment(f"xtrace --force: not translated{where}: {ex.message}", loc=s.loc)
+    return ir.Comment(f"xtrace --force: not translated{where}: {ex.message}", loc=s.loc,
+                      left_out=(ex, s))
 
 
 def _refusal(x, lang: str) -> Optional[XtraceError]:

@@ -829,6 +829,10 @@ class Comment(Stmt):
 
     text: str
     trails: bool = field(default=False, compare=False)
+    # a `translate --force` gap's comment put in place of a statement before printing
+    # (frontends/histbuckets.py): (the refusal, the statement), whose stores
+    # frontends/gaps.py then counts as left out
+    left_out: Optional[tuple] = field(default=None, compare=False, kw_only=True)
 
 
 # ------------------------------------------------------------ probes, program

@@ -100,3 +100,15 @@ def test_forced_keyed_histograms_are_vue_ranges_printed_by_print():
 def test_without_force_a_keyed_histogram_is_still_refused_in_vue():
     with pytest.raises(XtraceError, match=r"@hist_linear histogram in Vue .* set_range\(T, LINEAR"):
         translate_text(KEYED, "k.stp", "stap", "vue", gaps=Gaps())
+
+
+def test_a_local_set_from_a_bucket_read_is_left_out_where_it_is_read():
+    # frontends/histbuckets.py makes its gaps before printing: the printf reading the
+    # local it set is left out too, and the Vue port compiles (it used to read `x`
+    # never assigned: "variable 'x' is read before it is assigned")
+    src = "global s\nprobe syscall.read { s <<< $count }\n" \
+          'probe timer.s(1) { x = @hist_log(s)[3]; printf("%d\\n", x) }\n'
+    for to in ("d", "vue"):
+        text, _ = _forced(src, "b.stp", to)
+        assert "printf(" not in text.replace("xtrace --force", ""), text
+        assert "'x' is set only by code left out (at b.stp:3:24)" in text

@@ -5,7 +5,7 @@ stap's print(@hist_log(s)) draws its own `value |@@@@ count` rows, which D canno
 nearest. With --force the port keeps the data: the statistic becomes the D
 aggregation with the same buckets (hist_log's powers of two are quantize()'s;
 hist_linear(v, start, stop, interval) counts [start, stop + interval) in steps of
-interval, as lquantize(v, start, stop + interval, interval) does: ir/histbuckets.py),
+interval, as lquantize(v, start, stop + interval, interval) does: ir/histequiv.py),
 and each print of it a printa() in DTrace's layout, after a comment saying how the
 layouts differ. Only where every print shows a whole aggregation (a keyless statistic, or
 stap's loop printing each element's histogram): D cannot print one element of an
@@ -18,7 +18,7 @@ import copy
 import dataclasses
 
 from xtrace.ir import nodes as ir
-from xtrace.ir.histbuckets import DTRACE_HIST
+from xtrace.ir.histequiv import DTRACE_HIST
 from xtrace.ir.statvalues import part_name
 from xtrace.ir.types import INT64
 

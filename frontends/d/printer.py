@@ -105,7 +105,7 @@ from xtrace.frontends.d.ctime_date import (DIFFERS as CTIME_DIFFERS, NEAREST as 
 from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
 from xtrace.frontends.d.ipv6groups import ipv6_texts_as_groups
 from xtrace.frontends.d.hist_nearest import hist_as_printa, hist_counts_kept, hist_differs, hist_printable
-from xtrace.ir.histbuckets import hist_as_quantize
+from xtrace.ir.histequiv import hist_as_quantize
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars

@@ -156,7 +156,7 @@ def range_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
 def hist_print(s: ir.PrintAgg) -> Nearest:
     """print(a) for stap's loop printing each element's @hist_log/@hist_linear
     histogram (after its keys, if a printf prints them), which the translation counts
-    into a range_t with qrange() (the same buckets: ir/histbuckets.py)."""
+    into a range_t with qrange() (the same buckets: ir/histequiv.py)."""
     code = print_call(s.agg, s.limit or 0, s.sort_by, s.descending, None)
     keys = " after its keys' printf" if s.fmt else ""
     outside = ("0 and negative values" if s.value_func == "hist_log" else

@@ -93,7 +93,7 @@ from xtrace.frontends import iomap
 from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
-from xtrace.ir.histbuckets import DTRACE_HIST, hist_as_quantize
+from xtrace.ir.histequiv import DTRACE_HIST, hist_as_quantize
 from . import nearest_points
 from .scope import StrEnv, is_str
 from .listfill import filled_at_start, filled_before, filled_prints
