@@ -106,6 +106,7 @@ from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_a
 from xtrace.frontends.d.ipv6groups import ipv6_texts_as_groups
 from xtrace.frontends.d.hist_nearest import hist_as_printa, hist_counts_kept, hist_differs, hist_printable
 from xtrace.ir.histequiv import hist_as_quantize
+from xtrace.frontends.stack_nearest import stack_differs
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
@@ -755,23 +756,29 @@ class Printer:
         raise XtraceError("Vue's ptree() (the process tree) has no D equivalent", s.loc)
 
     def _s_PrintStack(self, s, depth):
-        if s.user and s.layout == "dtrace":
-            return "ustack();" if s.depth is None else f"ustack({s.depth});"
-        if s.user:
-            raise XtraceError("this user stack layout has no D equivalent (D's ustack() prints "
-                              "`file`symbol+offset lines)", s.loc)
+        call = ("ustack" if s.user else "stack") + ("()" if s.depth is None else f"({s.depth})")
         if s.layout == "dtrace":  # (stap's port of D's stack(N): dhelpers_calls.py)
-            return "stack();" if s.depth is None else f"stack({s.depth});"
-        if s.depth is not None:
-            raise XtraceError("a stack of a limited number of frames has no D equivalent in xtrace",
-                              s.loc)
-        if s.layout.startswith("vue"):
-            raise XtraceError("Vue's stktrace() layout has no D equivalent (D's stack() "
+            return call + ";"
+        if s.user:
+            err = XtraceError("this user stack layout has no D equivalent (D's ustack() prints "
+                              "`file`symbol+offset lines)", s.loc)
+        elif s.depth is not None:
+            err = XtraceError("a stack of a limited number of frames has no D equivalent in "
+                              "xtrace", s.loc)
+        elif s.layout.startswith("vue"):
+            err = XtraceError("Vue's stktrace() layout has no D equivalent (D's stack() "
                               "prints `module`symbol+offset lines)", s.loc)
-        if s.layout != "dtrace":
-            raise XtraceError("stap's print_backtrace() layout has no D equivalent (D's stack() "
+        else:
+            err = XtraceError("stap's print_backtrace() layout has no D equivalent (D's stack() "
                               "prints `module`symbol+offset lines)", s.loc)
-        return "stack();"
+        # (--force) the same frames in D's layout
+        if not self.gaps.substitute(err):
+            raise err
+        pad = INDENT * depth
+        where = "file" if s.user else "module"
+        return [pad + nearest_comment(err, stack_differs(s, f"D's {call}", f"`{where}`symbol+0xoff` "
+                                                         "lines, indented, after a blank line")),
+                pad + call + ";"]
 
     def _may_start_blank(self, s: ir.Expr) -> bool:
         """Whether string s may begin with a blank, a tab or '+': a literal that does, or a

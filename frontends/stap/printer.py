@@ -60,7 +60,8 @@ from .print_sizenotes import sized_notes_read
 from xtrace.frontends.linewrap import wrap_long_calls
 from xtrace.frontends.stap.syscall_alias_points import (alias_points_named, shared_points_as_any,
                                                          shared_points_joined)
-from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement
+from xtrace.frontends.gaps import Gaps, gap_comment, gap_statement, nearest_comment
+from xtrace.frontends.stack_nearest import stack_differs
 from xtrace.frontends.constructs import describe
 from xtrace.frontends import kernel_vars
 from xtrace.ir.loc import XtraceError
@@ -832,6 +833,18 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
 
     # --------------------------------------------------------- statements
 
+    def _stack_nearest(self, err: XtraceError, s: ir.PrintStack, depth: int) -> None:
+        """With --force, the comment put before print_backtrace()/print_ubacktrace() (the
+        same frames in stap's layout) saying what differs, the gap still reported; else
+        raise `err`."""
+        if not self.gaps.substitute(err):
+            raise err
+        call = "print_ubacktrace()" if s.user else "print_backtrace()"
+        where = "path" if s.user else "kernel"
+        every = ", every frame" if s.depth is not None else ""
+        self._emit(depth, nearest_comment(err, stack_differs(
+            s, call, f"` 0xADDR : symbol+0xoff/0xsize [{where}]` lines{every}")))
+
     def _emit(self, depth: int, text: str, simple: bool = False) -> None:
         """Add a line; `simple` marks a complete simple statement."""
         # `;` is optional in stap, so `a = b` then `-c` would read as `a = b - c`
@@ -966,9 +979,10 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
                               f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack) and s.user:
             if s.depth is not None or s.layout != "stap":
-                raise self.err("this user stack (a layout or frame count of another language) has no "
-                               "stap equivalent (print_ubacktrace() prints every frame as "
-                               "` 0xADDR : symbol+off/size [path]`)", s)
+                self._stack_nearest(self.err(
+                    "this user stack (a layout or frame count of another language) has no stap "
+                    "equivalent (print_ubacktrace() prints every frame as ` 0xADDR : "
+                    "symbol+off/size [path]`)", s), s, depth)
             self._emit(depth, "print_ubacktrace()", simple=True)
         elif is_vue_raw_kernel_stack(s):
             self._vue_raw_stack(s, depth, lambda text, d: self._emit(d, f'printf("%s", {text})',
@@ -983,11 +997,14 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
                               f"{dstack_pad(FRAME_INDENT)})", simple=True)
         elif isinstance(s, ir.PrintStack):
             if s.depth is not None:
-                raise self.err("a stack of a limited number of frames has no stap equivalent", s)
-            if s.layout != "stap":
+                self._stack_nearest(self.err("a stack of a limited number of frames has no stap "
+                                             "equivalent; nearest: print_backtrace(), every frame", s),
+                                    s, depth)
+            elif s.layout != "stap":
                 who = "Vue's stktrace()" if s.layout.startswith("vue") else "D's stack()"
-                raise self.err(f"{who} layout has no stap equivalent (print_backtrace() "
-                               "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s)
+                self._stack_nearest(self.err(f"{who} layout has no stap equivalent (print_backtrace() "
+                                             "prints ` 0xADDR : symbol+off/size [kernel]` lines)", s),
+                                    s, depth)
             self._emit(depth, "print_backtrace()", simple=True)
         elif isinstance(s, ir.AggUpdate) and s.func in HIST_FUNCS:
             if s.agg not in self.hists:

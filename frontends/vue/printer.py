@@ -94,6 +94,7 @@ from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
 from xtrace.ir.histequiv import DTRACE_HIST, hist_as_quantize
+from xtrace.frontends.stack_nearest import stack_differs
 from . import nearest_points
 from .scope import StrEnv, is_str
 from .listfill import filled_at_start, filled_before, filled_prints
@@ -911,13 +912,19 @@ class Printer:
         elif isinstance(s, ir.PrintTree):
             self.emit(depth, f"ptree({-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintStack) and s.user:
-            raise self.fail("a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) "
-                            "prints the kernel stack first); nearest: stktrace(PRINT_SYMBOLS | "
-                            "GET_USER_TRACE, -1), the kernel stack, then the user stack", s)
+            call = f"stktrace(PRINT_SYMBOLS | GET_USER_TRACE, {-1 if s.depth is None else s.depth})"
+            self.stack_nearest(self.fail(
+                "a user stack alone has no Vue equivalent (stktrace(GET_USER_TRACE) prints the "
+                f"kernel stack first); nearest: {call}, the kernel stack, then the user stack", s),
+                s, call, "`symbol+0xoff` lines, after the kernel stack's", depth)
         elif isinstance(s, ir.PrintStack):
+            call = f"stktrace(PRINT_SYMBOLS, {-1 if s.depth is None else s.depth})"
             if not s.layout.startswith("vue"):
-                raise self.fail(f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has "
-                                "no Vue equivalent (stktrace() prints `symbol+0xoff` lines)", s)
+                self.stack_nearest(self.fail(
+                    f"{'stap' if s.layout == 'stap' else 'D'}'s kernel stack layout has no Vue "
+                    f"equivalent (stktrace() prints `symbol+0xoff` lines); nearest: {call}", s),
+                    s, call, "`symbol+0xoff` lines", depth)
+                return
             flags = "PRINT_SYMBOLS" if s.layout == "vue" else "0"
             self.emit(depth, f"stktrace({flags}, {-1 if s.depth is None else s.depth});")
         elif isinstance(s, ir.PrintAgg) and s.layout.startswith(ranges.LAYOUT) \
@@ -1025,6 +1032,16 @@ class Printer:
         self.emit(depth, nearest_comment(err, differs))
         for line in code:
             self.emit(depth, line)
+
+    def stack_nearest(self, err: XtraceError, s: ir.PrintStack, call: str, layout: str,
+                      depth: int) -> None:
+        """With --force, `call` (Vue's stktrace() of the same frames) after a comment
+        saying how its layout differs from the source's (the gap still reported); else
+        raise `err`."""
+        if not self.gaps.substitute(err):
+            raise err
+        self.emit(depth, nearest_comment(err, stack_differs(s, call, layout)))
+        self.emit(depth, call + ";")
 
     def is_map(self, name: str) -> bool:
         g = self.globals.get(name)
