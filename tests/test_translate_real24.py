@@ -61,7 +61,7 @@ def test_each_read_is_the_clock_since_the_start_in_its_unit():
 
 
 @pytest.mark.parametrize("src", [
-    # stopped: its value is the tapset's accumulated spans
+    # stopped: its value is the spans before the stop
     'probe begin { start_stopwatch("a") }\n'
     'probe timer.ms(100) { stop_stopwatch("a"); println(read_stopwatch_us("a")); exit() }\n',
     # read in a begin probe, maybe before its start (the tapset reads 0 there)
@@ -69,12 +69,24 @@ def test_each_read_is_the_clock_since_the_start_in_its_unit():
     # started outside a begin probe: it may start again, or not at all
     'probe syscall.close { start_stopwatch("a") }\n'
     'probe timer.ms(100) { println(read_stopwatch_us("a")); exit() }\n',
-    # a name the script computes
-    'global n = "a"\n'
-    'probe begin { start_stopwatch(n) }\n'
-    'probe timer.ms(100) { println(read_stopwatch_us(n)); exit() }\n',
 ])
-def test_a_stopwatch_whose_value_is_the_tapsets_state_stays_refused(src):
+def test_a_stopwatch_started_and_stopped_as_the_script_goes_is_two_globals(src):
+    """(These were refused until the stopwatch's whole state was written out: the clock
+    at the running span's start, 0 when stopped, and the spans before it.)"""
+    d = unwrapped(translated(src, "d"))
+    assert "int64_t a_start;" in d and "int64_t a_total;" in d and "stopwatch" not in d
+    assert "(a_total + (a_start ? timestamp - a_start : 0)) / 1000" in d
+    assert "if (!a_start)\n        a_start = timestamp;" in d
+    if "stop_stopwatch" in src:
+        assert "a_total += timestamp - a_start;" in d
+    vue = translated(src, "vue")
+    assert "__global long long a_start;" in vue and "stopwatch" not in vue
+
+
+def test_a_stopwatch_whose_name_the_script_computes_stays_refused():
+    src = ('global n = "a"\n'
+           'probe begin { start_stopwatch(n) }\n'
+           'probe timer.ms(100) { println(read_stopwatch_us(n)); exit() }\n')
     for to in ("d", "vue"):
         with pytest.raises(XtraceError) as info:
             translate_text(src, "t.stp", "stap", to)

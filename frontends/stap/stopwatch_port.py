@@ -54,7 +54,9 @@ def stopwatches_written_out(prog: ir.Program) -> None:
     starts = [c for c in calls if c.name == "start_stopwatch"]
     plain = {n for n in names - kept - early if n in started_at_top
              and sum(c.args[0].value == n for c in starts) == 1}
+    _switched_written_out(prog, tapset, now, names - plain)
     if not plain:
+        _drop_unused_tapset(prog, tapset)
         return
     start_var = {}
     for n in sorted(plain):
@@ -136,3 +138,93 @@ def _drop_unused_tapset(prog: ir.Program, tapset: dict) -> None:
     if any(f.name in tapset for f in prog.functions):
         return
     prog.globals = [g for g in prog.globals if g.name not in ("__xt_sw_run", "__xt_sw_acc")]
+
+
+def _switched_written_out(prog: ir.Program, tapset: dict, now: ir.Expr, names: set[str]) -> None:
+    """The other stopwatches (started and stopped as the script goes, deleted, read
+    before they start) as a porter keeps them: two globals each, the clock at the
+    start of the running span (0 when stopped) and the time of the spans before it,
+    `user_total += timestamp - user_start; user_start = 0` where the stopwatch stops.
+    Only where each start, stop and delete is a statement of its own (a porter's `if`
+    in its place): in an expression one keeps the tapset's functions. One nothing
+    reads is left out."""
+    stmts = {id(s.expr) for root in _script_roots(prog, tapset) for s in ir.walk(root)
+             if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall)}
+    for x in ir.walk(list(_script_roots(prog, tapset))):
+        if isinstance(x, ir.FuncCall) and x.name in _FUNCS and x.name not in _READS \
+                and id(x) not in stmts:
+            names.discard(x.args[0].value)
+    if not names:
+        return
+    # a stopwatch nothing reads shows nothing: a porter leaves it out
+    read = {x.args[0].value for x in ir.walk(list(_script_roots(prog, tapset)))
+            if isinstance(x, ir.FuncCall) and x.name in _READS}
+    var: dict[str, tuple[str, str]] = {}
+    for n in sorted(names & read):
+        base = re.sub(r"\W", "_", n).strip("_") or "stopwatch"
+        at = next(x.loc for x in ir.walk(list(_script_roots(prog, tapset)))
+                  if isinstance(x, ir.FuncCall) and x.name in _FUNCS and x.args[0].value == n)
+        pair = (ir.free_name(prog, base + "_start"), "")
+        prog.globals.append(ir.Global(pair[0], "scalar", type=INT64, loc=at))
+        pair = (pair[0], ir.free_name(prog, base + "_total"))
+        prog.globals.append(ir.Global(pair[1], "scalar", type=INT64, loc=at))
+        var[n] = pair
+
+    def g(name: str, loc) -> ir.Var:
+        return ir.Var(name, "global", loc=loc, type=INT64)
+
+    def clock(loc) -> ir.Expr:
+        c = copy.deepcopy(now)
+        c.loc = loc
+        return c
+
+    def statements(call: ir.FuncCall) -> list[ir.Stmt]:
+        if call.args[0].value not in var:
+            return []
+        start, total = var[call.args[0].value]
+        loc = call.loc
+        if call.name == "start_stopwatch":  # a running stopwatch goes on
+            set_start = ir.ExprStmt(ir.Assign(g(start, loc), "=", clock(loc), loc=loc, type=INT64), loc=loc)
+            return [ir.If(ir.Unary("!", g(start, loc), loc=loc, type=INT64), set_start, loc=loc)]
+        zero = [ir.ExprStmt(ir.Assign(g(start, loc), "=", ir.IntLit(0, loc=loc, type=INT64), loc=loc,
+                                      type=INT64), loc=loc)]
+        if call.name == "delete_stopwatch":
+            return zero + [ir.ExprStmt(ir.Assign(g(total, loc), "=", ir.IntLit(0, loc=loc, type=INT64),
+                                                 loc=loc, type=INT64), loc=loc)]
+        span = ir.Binary("-", clock(loc), g(start, loc), loc=loc, type=INT64)
+        add = ir.ExprStmt(ir.Assign(g(total, loc), "+=", span, loc=loc, type=INT64), loc=loc)
+        return [ir.If(g(start, loc), ir.Block([add] + zero, loc=loc), loc=loc)]
+
+    def read(call: ir.FuncCall) -> ir.Expr:
+        start, total = var[call.args[0].value]
+        loc = call.loc
+        running = ir.Ternary(g(start, loc), ir.Binary("-", clock(loc), g(start, loc), loc=loc, type=INT64),
+                             ir.IntLit(0, loc=loc, type=INT64), loc=loc, type=INT64)
+        ns = ir.Binary("+", g(total, loc), running, loc=loc, type=INT64)
+        unit = _READS[call.name]
+        return ns if unit == 1 else ir.Binary("/", ns, ir.IntLit(unit, loc=loc, type=INT64), loc=loc,
+                                              type=INT64)
+
+    def ours(x) -> bool:
+        return isinstance(x, ir.FuncCall) and x.name in _FUNCS and x.args[0].value in names
+
+    def rewrite(x):
+        if ours(x) and x.name in _READS:
+            return read(x)
+        if isinstance(x, ir.Block):
+            x.stmts = [y for s in x.stmts for y in (statements(s.expr) if isinstance(s, ir.ExprStmt)
+                                                    and ours(s.expr) else [s])]
+        elif isinstance(x, (ir.If, ir.While, ir.ForEach)):
+            for fld in ("then", "else_", "body"):
+                arm = getattr(x, fld, None)
+                if isinstance(arm, ir.ExprStmt) and ours(arm.expr):
+                    setattr(x, fld, ir.Block(statements(arm.expr), loc=arm.loc))
+        return x
+
+    for p in prog.probes:
+        p.body = ir.map_tree(p.body, rewrite)
+        if p.predicate is not None:
+            p.predicate = ir.map_tree(p.predicate, rewrite)
+    for f in prog.functions:
+        if f.name not in tapset:
+            f.body = ir.map_tree(f.body, rewrite)
