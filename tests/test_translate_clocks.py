@@ -100,3 +100,25 @@ def test_a_deleted_stamp_of_an_array_is_deleted_in_vue():
     assert "__auto probev_timestamp_t t;" in vue
     assert "if (t != 0)" in vue and "diff_time(t, timestamp(), MILLISECONDS)" in vue
     assert "delete(start, __pid, __tid);" in vue
+
+
+def test_d_nanosecond_stamps_divided_to_us_or_ms_are_diff_times():
+    """D's `timestamp` is nanoseconds, which Vue's diff_time() does not give: a
+    difference a division makes µs or ms is diff_time(), a bare one stays as it was.
+    IBM: a probev_timestamp_t is compared, or passed to diff_time(), never
+    subtracted. The clause's predicate is a test of the stamp (`!= 0`) and keeps
+    its `= 0` free (else the next return would fire again)."""
+    src = ('syscall::read:entry { self->ts = timestamp; }\n'
+           'syscall::read:return /self->ts/ {\n'
+           '  printf("%d %d\\n", (timestamp - self->ts) / 1000, (timestamp - self->ts) / 1000000);\n'
+           '  self->ts = 0;\n}\n')
+    vue = translate_text(src, "t.d", "d", "vue")
+    frontends.parse(vue, "back.e", "vue")
+    assert "__thread probev_timestamp_t ts;" in vue
+    assert "when (ts != 0)" in vue
+    assert "diff_time(ts, timestamp(), MICROSECONDS), diff_time(ts, timestamp(), MILLISECONDS)" in unwrapped(vue)
+    assert "ts = 0;" in vue
+    # in nanoseconds the difference has no diff_time(): the stamp stays a number
+    raw = translate_text('BEGIN { t = timestamp; } tick-1s { printf("%d\\n", timestamp - t); exit(0); }\n',
+                         "r.d", "d", "vue")
+    assert "probev_timestamp_t" not in raw and "timestamp() - t" in raw

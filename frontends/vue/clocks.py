@@ -43,26 +43,38 @@ from xtrace.ir.types import Type
 STAMP = Type("int", 64, True, ctype="probev_timestamp_t")
 # IR divisor of walltimestamp (ns) -> diff_time()'s unit
 UNITS = {1000: "MICROSECONDS", 1000000: "MILLISECONDS"}
+# the unit of D's `timestamp` stamps (nanoseconds), whose difference Vue says only in µs
+# or ms: `(timestamp - self->ts) / 1000` is diff_time(ts, timestamp(), MICROSECONDS)
+NS = 1
 DIFF = "timestamp_diff"  # ir.Call(DIFF, [t1, t2, IntLit(divisor)]): diff_time(t1, t2, UNIT)
 
 
 def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     """A copy of `prog` whose wall-clock stamps and their differences are Vue's
     timestamp() and diff_time() (module doc); `prog` itself when it has none."""
-    bodies = [(i, p.body) for i, p in enumerate(prog.probes)]
+    # (a D or Vue clause's predicate reads stamps too: `/self->ts/`)
+    bodies = [(i, p.body) for i, p in enumerate(prog.probes)] + \
+        [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]
     if not any(_unit(n) for _, b in bodies for n in ir.walk(b)):
         return prog
     stamps = _stamps(prog, bodies)
-    diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i) is not None]
+    scaled = _scaled_ids(bodies)
+    diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i, scaled) is not None]
     if not diffs:
         return prog
     prog = copy.deepcopy(prog)
     # a free is left out only where no test could tell it happened
-    tested = {k for i, b in bodies for k in _tested(b, i, stamps)}
+    tested = {k for i, b in bodies for k in _tested(b, i, stamps)} | {
+        _key(p.predicate, i) for i, p in enumerate(prog.probes) if _key(p.predicate, i) in stamps}
     freeable = {k: u for k, u in stamps.items() if k not in tested}
     for i, p in enumerate(prog.probes):
         _drop_frees(p.body, i, freeable)
         p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps))
+        if p.predicate is not None:
+            p.predicate = ir.map_tree(p.predicate, lambda e, i=i: _rewrite(e, i, stamps))
+            if _key(p.predicate, i) in stamps:  # `when (ts != 0)`, as Vue wants a stamp tested
+                p.predicate = ir.Binary("!=", p.predicate, ir.IntLit(0, loc=p.predicate.loc),
+                                        loc=p.predicate.loc, type=Type("int", 64, True))
     for g in prog.globals:
         if ("global", -1, g.name) in stamps:
             g.type = STAMP
@@ -70,11 +82,28 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
 
 
 def _unit(e) -> Optional[int]:
-    """The divisor of a reading of the wall clock (`walltimestamp / 1000`), or None."""
+    """The divisor of a reading of the wall clock (`walltimestamp / 1000`), NS for a
+    reading of D's monotonic clock in nanoseconds (`timestamp`), or None."""
     if isinstance(e, ir.Binary) and e.op == "/" and isinstance(e.lhs, ir.Builtin) \
             and e.lhs.name == "walltimestamp" and isinstance(e.rhs, ir.IntLit) and e.rhs.value in UNITS:
         return e.rhs.value
+    if isinstance(e, ir.Builtin) and e.name == "timestamp":
+        return NS
     return None
+
+
+def _scaled(n) -> Optional[int]:
+    """The divisor of `(a - b) / 1000` (or 1000000): the difference of two nanosecond
+    stamps in µs (ms), which is diff_time(b, a, MICROSECONDS); None for anything else."""
+    if isinstance(n, ir.Binary) and n.op == "/" and isinstance(n.lhs, ir.Binary) \
+            and n.lhs.op == "-" and isinstance(n.rhs, ir.IntLit) and n.rhs.value in UNITS:
+        return n.rhs.value
+    return None
+
+
+def _scaled_ids(bodies) -> frozenset:
+    """The differences (by id) that a division makes µs or ms (`_scaled`)."""
+    return frozenset(id(n.lhs) for _, b in bodies for n in ir.walk(b) if _scaled(n))
 
 
 def _key(e, probe: int):
@@ -121,12 +150,13 @@ def _stamps(prog: ir.Program, bodies) -> dict:
                 bad.add(k)
                 changed = True
         # every read of a stamp is one side of a difference of stamps
+        scaled = _scaled_ids(bodies)
         for i, b in bodies:
             for n in ir.walk(b):
                 if isinstance(n, ir.Assign):
                     continue
                 live = {k: u for k, u in units.items() if k not in bad}
-                for k in _bare_reads(n, i, live):
+                for k in _bare_reads(n, i, live, scaled):
                     if k in units and k not in bad:
                         bad.add(k)
                         changed = True
@@ -189,7 +219,7 @@ def _drop_frees(node, probe: int, stamps: dict) -> None:
             _drop_frees(v, probe, stamps)
 
 
-def _bare_reads(n, probe: int, stamps: dict) -> list:
+def _bare_reads(n, probe: int, stamps: dict, scaled: frozenset = frozenset()) -> list:
     """The storage keys `n` reads other than as a side of a difference of stamps, an
     assignment's target or a stored value."""
     out = []
@@ -202,7 +232,7 @@ def _bare_reads(n, probe: int, stamps: dict) -> list:
             k = _key(c, probe)
             if k is None:
                 continue
-            if _diff_unit(n, stamps, probe) is not None:
+            if _diff_unit(n, stamps, probe, scaled) is not None:
                 continue
             if isinstance(n, ir.Assign) and (c is n.target or c is n.value):
                 continue
@@ -220,12 +250,16 @@ def _side_unit(e, probe: int, stamps: dict) -> Optional[int]:
     return stamps.get(k) if k is not None else None
 
 
-def _diff_unit(n, stamps: dict, probe: int) -> Optional[int]:
+def _diff_unit(n, stamps: dict, probe: int, scaled: frozenset = frozenset()) -> Optional[int]:
+    """The unit of `n` when it is a difference of two stamps Vue can say: of the wall
+    clock in µs or ms, or of nanosecond stamps a division makes µs or ms (`scaled`)."""
     if not (isinstance(n, ir.Binary) and n.op == "-"):
         return None
     a = _side_unit(n.lhs, probe, stamps)
     b = _side_unit(n.rhs, probe, stamps)
     if a is None or a != b or (_unit(n.lhs) and _unit(n.rhs)):
+        return None
+    if a == NS and id(n) not in scaled:
         return None
     return a
 
@@ -247,6 +281,11 @@ def _set_tests(e, probe: int, stamps: dict):
 
 def _rewrite(e, probe: int, stamps: dict):
     e = _set_tests(e, probe, stamps)
+    div = _scaled(e)
+    if div is not None and _diff_unit(e.lhs, stamps, probe, frozenset({id(e.lhs)})) == NS:
+        d = e.lhs
+        return ir.Call(DIFF, [_stamp(d.rhs, probe, stamps), _stamp(d.lhs, probe, stamps),
+                              ir.IntLit(div, loc=e.loc)], loc=e.loc, type=Type("int", 64, True))
     u = _diff_unit(e, stamps, probe)
     if u is not None:
         return ir.Call(DIFF, [_stamp(e.rhs, probe, stamps), _stamp(e.lhs, probe, stamps),
