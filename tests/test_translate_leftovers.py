@@ -5,6 +5,11 @@ where they sit).
    typed it by its uses, an integer, so a forced stap -> Vue port whose only store
    of a thread-keyed array was a gap (errsnoop.stp: `trace[tid()] = argstr` on
    syscall.*) did not read back ("type mismatch for 'argstr': int64 vs string").
+2. A D port's named comment line (`/* @reads: ... */`, `/* self->asked: ... */`,
+   frontends/global_notes.py), said of a global the port declares nowhere, reads
+   back as that global's comment (frontends/d/named_notes.py), not the next
+   clause's or the file's opening comment: stap -> D -> stap keeps it beside the
+   global.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from xtrace.driver.translate import _translation_target, translate_text
 from xtrace.frontends.gaps import Gaps
 from xtrace.ir.analysis import analyze
 from xtrace.ir.types import STRING
+
+from translating import port
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 
@@ -55,3 +62,72 @@ def test_a_declared_thread_string_is_a_string_without_a_store():
     analyze(prog, _translation_target())
     # and it still reads back to stap as a string array keyed by tid()
     assert 'log(s[tid()])' in translate_text(src, "t.e", "vue", "stap")
+
+
+# a statistic and a scalar: the D port declares the scalar (its comment beside it) and
+# says the aggregation's on a named line above the first clause
+STAT = """\
+global reads  # bytes read, per process
+global started  # when the run began
+
+probe begin { started = gettimeofday_s() }
+
+probe syscall.read { reads[execname()] <<< $count }
+
+probe end { foreach (n in reads) printf("%s %d\\n", n, @sum(reads[n])) }
+"""
+
+
+def test_an_aggregations_named_comment_line_reads_back_as_its_comment():
+    d = port(STAT, "stap", "d")
+    assert "/* @reads: bytes read, per process */" in d
+    prog = frontends.parse(d, "back.d", "d")
+    assert {g.name: g.comment for g in prog.globals}["reads"] == "bytes read, per process"
+    assert not any("@reads" in c for p in prog.probes for c in p.comments)
+    back = port(d, "d", "stap")
+    assert "global reads  # bytes read, per process" in back
+    assert "global started  # when the run began" in back
+    assert back.count("bytes read") == 1, back
+
+
+# a statistic and a thread-keyed array, neither declared in D: the named lines come
+# first in the file, where D reads comments as the file's opening comment
+THREAD = """\
+global asked  # when this thread asked
+global waits  # how long each wait took
+
+probe syscall.nanosleep { asked[tid()] = gettimeofday_us() }
+
+probe syscall.nanosleep.return {
+\tif (tid() in asked) {
+\t\twaits <<< gettimeofday_us() - asked[tid()]
+\t\tdelete asked[tid()]
+\t}
+}
+"""
+
+
+def test_named_lines_of_a_thread_local_and_split_statistic_read_back_as_theirs():
+    d = port(THREAD, "stap", "d")
+    assert "/* self->asked: when this thread asked */" in d
+    assert "@waits_count, @waits_min, @waits_max, @waits_sum, @waits_avg:" in d
+    prog = frontends.parse(d, "back.d", "d")
+    assert "header_comments" not in prog.options
+    assert prog.options["thread_comments"] == {"asked": "when this thread asked"}
+    back = port(d, "d", "stap")
+    assert back.startswith("global asked  # when this thread asked\n"
+                           "global waits  # how long each wait took\n"), back
+    assert back.count("when this thread asked") == 1 and back.count("how long") == 1, back
+    # and into Vue, beside the declarations Vue has
+    vue = port(d, "d", "vue")
+    assert "__thread probev_timestamp_t asked;  /* when this thread asked */" in vue
+    assert "__list waits;  /* how long each wait took */" in vue
+
+
+def test_a_comment_naming_no_variable_of_the_script_stays_the_clauses():
+    d = "/* @nothing: not a variable here */\nBEGIN\n{\n    @n = count();\n}\n"
+    prog = frontends.parse(d, "t.d", "d")
+    assert prog.probes[0].comments == ["@nothing: not a variable here"]
+    # one that names a variable the script uses is that variable's
+    prog = frontends.parse(d.replace("@nothing", "@n"), "t.d", "d")
+    assert prog.probes[0].comments == [] and prog.globals[0].comment == "not a variable here"
