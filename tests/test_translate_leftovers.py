@@ -10,6 +10,10 @@ where they sit).
    back as that global's comment (frontends/d/named_notes.py), not the next
    clause's or the file's opening comment: stap -> D -> stap keeps it beside the
    global.
+3. A stap port of D's udp provider reads udps_laddr and udps_raddr, the same
+   expressions as ip_saddr and ip_daddr (swapped at a receive), through the locals
+   those have (frontends/stap/print_memberlocal.py compares the reads' IR, not the
+   members' names); the way back to D (ir/memberlocals.py) still writes each read out.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from xtrace import frontends
 from xtrace.driver.translate import _translation_target, translate_text
 from xtrace.frontends.gaps import Gaps
 from xtrace.ir.analysis import analyze
+from xtrace.ir.headerlocals import header_locals_inlined
+from xtrace.ir.memberlocals import member_locals_inlined
 from xtrace.ir.types import STRING
 
-from translating import port
+from translating import port, stap_probe
 
 EXT = {"d": ".d", "stap": ".stp", "vue": ".e"}
 
@@ -131,3 +137,39 @@ def test_a_comment_naming_no_variable_of_the_script_stays_the_clauses():
     # one that names a variable the script uses is that variable's
     prog = frontends.parse(d.replace("@nothing", "@n"), "t.d", "d")
     assert prog.probes[0].comments == [] and prog.globals[0].comment == "not a variable here"
+
+
+UDP = """#pragma D option quiet
+udp:::send, udp:::receive
+{
+	printf("%s %s:%d -> %s:%d local %s:%d remote %s:%d\\n", probename,
+	    args[2]->ip_saddr, args[4]->udp_sport, args[2]->ip_daddr, args[4]->udp_dport,
+	    args[3]->udps_laddr, args[3]->udps_lport, args[3]->udps_raddr, args[3]->udps_rport);
+}
+"""
+
+
+def test_udps_addresses_read_the_ip_address_locals_in_a_stap_port(monkeypatch):
+    out = port(UDP, "d", "stap")
+    send = stap_probe(out, 'kernel.function("ip_send_skb")')
+    receive = stap_probe(out, 'kernel.function("udp_queue_rcv_skb")')
+    for probe in (send, receive):
+        assert "udps_laddr" not in probe and "udps_raddr" not in probe, probe
+        assert probe.count("ip_saddr = ") == 1 and probe.count("ip_daddr = ") == 1, probe
+        assert probe.count("dtrace_inet_ntop(") == 4, probe  # (was 8: each address twice)
+    # sent: the local end is the source; received: the destination
+    args = "ip_saddr, udp_sport, ip_daddr, udp_dport, {})"
+    assert args.format("ip_saddr, udp_sport, ip_daddr, udp_dport") in " ".join(send.split()), send
+    assert args.format("ip_daddr, udp_dport, ip_saddr, udp_sport") in " ".join(receive.split()), receive
+    # the way back writes each read where the printf reads it: the port without the
+    # locals
+    from xtrace.frontends.stap import printer as stap_printer
+    with monkeypatch.context() as m:
+        m.setattr(stap_printer, "member_reads_as_locals", lambda prog: prog)
+        plain = port(UDP, "d", "stap")
+    assert "ip_saddr = " not in plain  # (the monkeypatch did take the locals away)
+    # (as tests/test_translate_netlocals.py: the stap IR of the two, locals inlined, is one)
+    a, b = (member_locals_inlined(header_locals_inlined(frontends.parse(t, "p.stp", "stap", port=True)))
+            for t in (out, plain))
+    assert a.probes == b.probes
+
