@@ -34,6 +34,7 @@ from .tcpprovider import apart_by_probe  # (after translators, which it builds o
 from .probes import points_for
 from .symbol_actions import SYMBOL_ACTIONS
 from .aggnames import agg_renames
+from .named_notes import take_named_notes
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
@@ -203,6 +204,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         prog = ir.Program(self.file, "d", self.globals, probes, options=self.options,
                           source=self.source, functions=self.functions)
         name_thread_arrays(prog, self.thread_maps)
+        take_named_notes(prog)  # a port's `/* @x: ... */` is @x's comment, not the next clause's
         return prog
 
     def _implicit_dump(self, probes: list[ir.Probe], eof: Token) -> None:

@@ -12,7 +12,9 @@ named for the member, just before the statement that uses it:
     bytes[ip_saddr, ntohs(@cast(tcphdr, "tcphdr")->dest)] <<< ip_plength - ...
 
 Which reads: a member whose translation is such a conditional, or one the statement
-reads more than once. Where that is exact: the statement is in the clause's try block
+reads more than once. Reads are told apart by their IR, not the members' names: udp's
+udps_laddr is the very expression ip_saddr is at a send (ip_daddr at a receive), so
+it reads that local, named for the member read first. Where that is exact: the statement is in the clause's try block
 whose catch does nothing (a fault in the read ends the clause either way, and the
 order in which the reads of one statement fault is not seen), and nothing in the
 statement but its own store, print or update has an effect (no `x++` inside it a fault
@@ -49,8 +51,17 @@ def _wanted(s: ir.Stmt) -> list[tuple[str, ir.Translated]]:
     if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and isinstance(s.expr.value, ir.Translated) \
             and isinstance(s.expr.target, ir.Var):
         return []  # (the statement is already the read kept in a variable)
-    reads = ir.equal_counts(x for x in ir.walk(s) if _member(x) is not None)
-    return [(_member(r), r) for r, n in reads if n >= 2 or ip_version_test(r.value)]
+    reads = [x for x in ir.walk(s) if _member(x) is not None]
+    # two members whose reads are one expression (udp's udps_laddr is ip_saddr at a
+    # send, ip_daddr at a receive) are one read: one local, named for the first
+    values = ir.equal_counts(r.value for r in reads)
+    firsts = [next(r for r in reads if r.value == v) for v, _ in values]
+    return [(_member(r), r) for r, (v, n) in zip(firsts, values) if n >= 2 or ip_version_test(v)]
+
+
+def _reads(x, read: ir.Translated) -> bool:
+    """Whether `x` is a member read of the same expression as `read` (of any member)."""
+    return isinstance(x, ir.Translated) and x.value == read.value
 
 
 def _hoisted_in(block: ir.Block, pure: frozenset[str], taken: set[str]) -> bool:
@@ -63,10 +74,10 @@ def _hoisted_in(block: ir.Block, pure: frozenset[str], taken: set[str]) -> bool:
     for s in block.stmts:
         wanted = _wanted(s) if not inner_effects(s, pure) else []
         reused = [(r, v) for r, v in held if not inner_effects(s, pure)
-                  and any(isinstance(x, ir.Translated) and x == r for x in ir.walk(s))]
+                  and any(_reads(x, r) for x in ir.walk(s))]
         for read, var in reused:
             s = _swapped(s, read, var)
-        wanted = [(m, r) for m, r in wanted if not any(r == h for h, _ in reused)]
+        wanted = [(m, r) for m, r in wanted if not any(_reads(r, h) for h, _ in reused)]
         changed = changed or bool(reused) or bool(wanted)
         for member, read in wanted:
             name, n = member, 2
@@ -85,7 +96,7 @@ def _hoisted_in(block: ir.Block, pure: frozenset[str], taken: set[str]) -> bool:
 
 
 def _swapped(s: ir.Stmt, read: ir.Translated, var: ir.Var) -> ir.Stmt:
-    return ir.map_tree(s, lambda x: copy.deepcopy(var) if isinstance(x, ir.Translated) and x == read else x)
+    return ir.map_tree(s, lambda x: copy.deepcopy(var) if _reads(x, read) else x)
 
 
 def _hoisted(p: ir.Probe, pure: frozenset[str], globals_: frozenset[str]) -> ir.Probe:

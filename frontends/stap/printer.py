@@ -29,7 +29,7 @@ from typing import Callable, Optional
 from xtrace.ir.faultfirst import faults_before_records
 from xtrace.ir.knownconds import enclosed_tests_decided
 from xtrace.ir.faultsplit import clauses_rejoined_at_faults
-from xtrace.ir.threadvars import thread_array_note
+from xtrace.ir.threadvars import THREAD_COMMENTS, thread_array_note
 from xtrace.ir.trycatch_clauses import error_clauses_as_tries
 from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
@@ -545,8 +545,13 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         return first
 
     def _thread_global(self, name: str) -> str:
-        """The declaration of the tid()-keyed array a thread-local variable becomes."""
-        return f"global {self.tname[name]}  # {thread_array_note(name)}"
+        """The declaration of the tid()-keyed array a thread-local variable becomes,
+        with the comment the source gave the variable (a one-line one) or else a note
+        saying what it is."""
+        said = (self.prog.options or {}).get(THREAD_COMMENTS, {}).get(name)
+        if not said or "\n" in said:
+            said = thread_array_note(name)
+        return f"global {self.tname[name]}  # {said}"
 
     def _taken(self) -> set[str]:
         """Names an invented (loop) variable must not take."""

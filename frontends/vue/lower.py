@@ -24,6 +24,7 @@ from xtrace.frontends.global_comments import leading_comment, trailing_comment
 from xtrace.frontends.dframing import read_dtrace_framing
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
+from xtrace.ir.types import STRING
 from xtrace.ir.loc import Loc
 
 from xtrace.runtime import vueprint
@@ -195,6 +196,11 @@ class Lowerer(CTypeLowering, ExprLowerer):
             prog.options["date_format"] = self.date_format or tables.DEFAULT_DATE_FORMAT
         if self.process_numbers:
             prog.options["process_numbers"] = self.process_numbers
+        # a `__thread String` no clause stores a string in (a port whose only store was
+        # left out) is still a string: analysis would type it by its uses, an integer
+        thread_strs = {n: STRING for n, t in self.threads.items() if t.is_str}
+        if thread_strs:
+            prog.options["thread_types"] = thread_strs
         return prog
 
     # ------------------------------------------------------------ declarations
