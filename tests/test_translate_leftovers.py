@@ -173,3 +173,17 @@ def test_udps_addresses_read_the_ip_address_locals_in_a_stap_port(monkeypatch):
             for t in (out, plain))
     assert a.probes == b.probes
 
+
+
+def test_a_forced_d_port_names_no_comment_of_a_variable_it_left_out():
+    """(errsnoop.stp's forced D port wrote `/* @error, self->trace: ... */` though every
+    update of @error was a gap: the named line spoke of a variable the port has not.)"""
+    from xtrace.frontends.gaps import Gaps
+    from xtrace.driver.translate import translate_text
+    src = ("global seen, kept  # both counted per pid\n"
+           "probe syscall.read { seen[usrdev2kerndev($fd)] <<< 1; kept[pid()]++ }\n"
+           'probe end { foreach (k in seen) printf("%d %d\\n", k, @count(seen[k])); '
+           'printf("%d\\n", kept[1]) }\n')
+    text = translate_text(src, "n.stp", "stap", "d", gaps=Gaps(force=True))
+    assert "@seen" not in text.replace("xtrace --force", "").split("syscall::read:entry")[0], text
+    assert "int64_t kept[int];  /* both counted per pid */" in text

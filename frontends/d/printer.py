@@ -507,17 +507,23 @@ class Printer:
         decls = self.gaps.attempt(self._declarations, lambda ex: [gap_comment(ex)])
         if self.error_flag is not None:
             decls = (decls or []) + [f"int {self.error_flag};"]
-        # last: a comment line right above a declaration would read back as its own
-        decls = (decls or []) + named_notes(self.unsaid)
         chunks = ["\n".join(out)] if out else []
-        if decls:
-            chunks.append("\n".join(decls))
+        decls_at = len(chunks)
+        chunks.append("\n".join(decls or []))
         inits = self._inits()
         if inits:
             chunks.append(inits)
         probes = self.prog.probes[:-1] if self.omit_last else self.prog.probes
-        chunks += [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment, node=p)
+        clauses = [c for c in (self.gaps.attempt(lambda: self._probe(p), gap_comment, node=p)
                                for p in tcpprovider.rejoined(probes)) if c]
+        chunks += clauses
+        # last: a comment line right above a declaration would read back as its own
+        # (with --force, not of a variable whose every use was left out)
+        notes = named_notes([(name, text) for name, text in self.unsaid
+                             if not self.gaps.force or _used_in("\n".join(clauses), name)])
+        chunks[decls_at] = "\n".join([*(decls or []), *notes])
+        if not chunks[decls_at]:
+            del chunks[decls_at]
         tail = self.gaps.attempt(self._suppress_unprinted, gap_comment)
         if tail:
             chunks.append(tail)
@@ -2042,6 +2048,16 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     text = wrap_long_calls(printer.run(), "d")
     # the script's opening comment stays first, above what the translation declares
     return "\n".join(header_comment_lines(prog, "d") + [text]) if text else text
+
+
+def _used_in(code: str, name: str) -> bool:
+    """Whether printed clauses use the variable `name` (as the port spells it, `@x`,
+    `self->x`, `x`; a prefix: stap's statistic `reads` is @reads_count in D), but in
+    a comment (a --force gap's)."""
+    lines = [ln for ln in code.splitlines() if not ln.lstrip().startswith(("/*", "*"))]
+    pat = re.compile(rf"(?<![\w>@]){re.escape(name)}" if name[:1].isalnum() or name[:1] == "_"
+                     else re.escape(name))
+    return any(pat.search(ln) for ln in lines)
 
 
 def _exits_last(prog: ir.Program) -> ir.Program:
