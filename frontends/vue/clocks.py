@@ -51,7 +51,10 @@ DIFF = "timestamp_diff"  # ir.Call(DIFF, [t1, t2, IntLit(divisor)]): diff_time(t
 
 def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     """A copy of `prog` whose wall-clock stamps and their differences are Vue's
-    timestamp() and diff_time() (module doc); `prog` itself when it has none."""
+    timestamp() and diff_time() (module doc); `prog` itself when it has none (and for
+    a Vue program, whose stamps are already as Vue writes them)."""
+    if prog.lang == "vue":
+        return prog
     # (a D or Vue clause's predicate reads stamps too: `/self->ts/`)
     bodies = [(i, p.body) for i, p in enumerate(prog.probes)] + \
         [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]

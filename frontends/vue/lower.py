@@ -21,6 +21,7 @@ from antlr4 import CommonTokenStream, Token
 from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from xtrace.frontends.common import comment_texts, comments_in_head, split_header, whole_body_guard
 from xtrace.frontends.global_comments import leading_comment, trailing_comment
+from xtrace.ir.threadvars import THREAD_COMMENTS
 from xtrace.frontends.dframing import read_dtrace_framing
 from xtrace.grammars.generated.vue.VueParser import VueParser as P
 from xtrace.ir import nodes as ir
@@ -64,6 +65,7 @@ class Lowerer(CTypeLowering, ExprLowerer):
         self.declared: dict[str, ir.Global] = {}
         self.anon_notes: dict[int, str] = {}  # token index of a note (ir.anonagg) -> its global
         self.comments_taken: set[int] = set()  # comment tokens a global took (read_global_comment)
+        self.thread_comments: dict[str, str] = {}  # __thread variable -> its own comment
         self.implicit: dict[str, ir.Global] = {}
         self.decl_types: dict[str, DeclType] = {}
         self.first_use: dict[str, Loc] = {}
@@ -143,11 +145,13 @@ class Lowerer(CTypeLowering, ExprLowerer):
                 raise self.error("declarations outside clauses must come before the first clause",
                                  item.declaration())
             else:
-                before = set(self.declared)
+                before, threads_before = set(self.declared), set(self.threads)
                 self.declaration(item.declaration(), top=True)
                 self.read_anon_note(item.declaration(), set(self.declared) - before)
                 self.read_global_comment(item.declaration(), [
                     g for name, g in self.declared.items() if name not in before], pending)
+                self.read_thread_comment(item.declaration(), [
+                    name for name in self.threads if name not in threads_before], pending)
         for name, g in self.implicit.items():
             if name not in self.assigned:
                 raise self.error(f"'{name}' is never declared or assigned", self.first_use[name])
@@ -201,6 +205,8 @@ class Lowerer(CTypeLowering, ExprLowerer):
         thread_strs = {n: STRING for n, t in self.threads.items() if t.is_str}
         if thread_strs:
             prog.options["thread_types"] = thread_strs
+        if self.thread_comments:
+            prog.options[THREAD_COMMENTS] = dict(self.thread_comments)
         return prog
 
     # ------------------------------------------------------------ declarations
@@ -447,6 +453,18 @@ class Lowerer(CTypeLowering, ExprLowerer):
         if text is not None:
             declared[0].comment = text
             pending.pop()
+
+    def read_thread_comment(self, decl, names: list[str], pending: list[str]) -> None:
+        """A `__thread` declaration's own comment, read as a global's is: the thread
+        variables' (Program.options['thread_comments'], which the printers write beside
+        D's `self` declaration, stap's tid() array, Vue's `__thread`)."""
+        if not names:
+            return
+        holders = [ir.Global(name, "scalar") for name in names]
+        self.read_global_comment(decl, holders, pending)
+        for h in holders:
+            if h.comment:
+                self.thread_comments[h.name] = h.comment
 
     def read_anon_note(self, decl, names: set[str]) -> None:
         """`__list counts;  /* D's anonymous aggregation @ */`: a translation's note
