@@ -46,6 +46,7 @@ from typing import Optional
 
 from . import nodes as ir
 from .keyderived import steady_key
+from .statguard import _unguarded
 from .statsplit import split_statistics, steady, _key_types
 from .types import Type
 
@@ -69,11 +70,31 @@ def statistics_as_values(prog: ir.Program) -> ir.Program:
 
 
 def _read_as_values(prog: ir.Program) -> list[str]:
-    """The statistics arrays a read of which statsplit leaves in an expression."""
+    """The statistics arrays a read of which statsplit leaves in an expression, and
+    those without keys whose @count or @sum a printf prints with no test that they
+    hold a value (`_printed_when_empty`)."""
     split = split_statistics(prog)
     left = {n.agg for n in ir.walk(_trees(split)) if isinstance(n, ir.AggRead)}
+    left |= _printed_when_empty(prog)
     return [g.name for g in prog.globals
             if g.kind == "agg" and g.agg_func in ("stats", None) and g.name in left]
+
+
+def _printed_when_empty(prog: ir.Program) -> set[str]:
+    """Arrays without keys, read only as @count and @sum, that a printf prints with
+    no `if (@count(s) > 0)` around it. stap prints 0 for both until something is
+    added (`printf("errors = %d\n", @count(errs))` prints `errors = 0`), where the
+    printa statsplit would make of the printf prints nothing for an empty
+    aggregation: a plain counter prints the 0. Under the guard the printf is that
+    printa (statguard.py) and stays one."""
+    nodes = list(ir.walk(_trees(prog)))
+    guarded = {id(_unguarded(n)) for n in nodes if _unguarded(n) is not None}
+    printed = {a.agg for n in nodes if isinstance(n, ir.Printf) and id(n) not in guarded
+               for a in n.args if isinstance(a, ir.AggRead) and a.func in ("count", "sum")
+               and not a.keys and not a.args}
+    other = {n.agg for n in nodes if isinstance(n, (ir.AggRead, ir.AggUpdate))
+             and (n.keys or (isinstance(n, ir.AggRead) and n.func not in ("count", "sum")))}
+    return printed - other
 
 
 def _trees(prog: ir.Program) -> list:
