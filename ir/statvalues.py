@@ -46,7 +46,7 @@ from typing import Optional
 
 from . import nodes as ir
 from .keyderived import steady_key
-from .statguard import _unguarded
+from .statguard import _guarded_clause, _unguarded
 from .statsplit import split_statistics, steady, _key_types
 from .types import Type
 
@@ -89,6 +89,8 @@ def _printed_when_empty(prog: ir.Program) -> set[str]:
     printa (statguard.py) and stays one."""
     nodes = list(ir.walk(_trees(prog)))
     guarded = {id(_unguarded(n)) for n in nodes if _unguarded(n) is not None}
+    # the test as the whole clause's predicate (an `if` around an end probe's body)
+    guarded |= {id(p.body.stmts[0]) for p in prog.probes if _guarded_clause(p)}
     printed = {a.agg for n in nodes if isinstance(n, ir.Printf) and id(n) not in guarded
                for a in n.args if isinstance(a, ir.AggRead) and a.func in ("count", "sum")
                and not a.keys and not a.args}
