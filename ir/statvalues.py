@@ -86,14 +86,24 @@ def _printed_when_empty(prog: ir.Program) -> set[str]:
     added (`printf("errors = %d\n", @count(errs))` prints `errors = 0`), where the
     printa statsplit would make of the printf prints nothing for an empty
     aggregation: a plain counter prints the 0. Under the guard the printf is that
-    printa (statguard.py) and stays one."""
+    printa (statguard.py) and stays one, as it does after a `<<<` to the array
+    earlier in the same clause (`s <<< 3; printf(.., @count(s))`)."""
     nodes = list(ir.walk(_trees(prog)))
     guarded = {id(_unguarded(n)) for n in nodes if _unguarded(n) is not None}
     # the test as the whole clause's predicate (an `if` around an end probe's body)
     guarded |= {id(p.body.stmts[0]) for p in prog.probes if _guarded_clause(p)}
-    printed = {a.agg for n in nodes if isinstance(n, ir.Printf) and id(n) not in guarded
-               for a in n.args if isinstance(a, ir.AggRead) and a.func in ("count", "sum")
-               and not a.keys and not a.args}
+    printed = set()
+    for p in prog.probes:
+        filled: set[str] = set()  # added to above, in this clause: not empty at the print
+        for stmt in p.body.stmts:
+            if isinstance(stmt, ir.AggUpdate) and not stmt.keys:
+                filled.add(stmt.agg)
+            elif isinstance(stmt, ir.Delete):
+                filled.discard(stmt.map)
+            printed |= {a.agg for n in ir.walk(stmt) if isinstance(n, ir.Printf)
+                        and id(n) not in guarded for a in n.args
+                        if isinstance(a, ir.AggRead) and a.func in ("count", "sum")
+                        and not a.keys and not a.args and a.agg not in filled}
     other = {n.agg for n in nodes if isinstance(n, (ir.AggRead, ir.AggUpdate))
              and (n.keys or (isinstance(n, ir.AggRead) and n.func not in ("count", "sum")))}
     return printed - other
