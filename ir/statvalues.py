@@ -46,6 +46,7 @@ from typing import Optional
 
 from . import nodes as ir
 from .keyderived import steady_key
+from .statguard import _guarded_clause, _unguarded
 from .statsplit import split_statistics, steady, _key_types
 from .types import Type
 
@@ -69,11 +70,43 @@ def statistics_as_values(prog: ir.Program) -> ir.Program:
 
 
 def _read_as_values(prog: ir.Program) -> list[str]:
-    """The statistics arrays a read of which statsplit leaves in an expression."""
+    """The statistics arrays a read of which statsplit leaves in an expression, and
+    those without keys whose @count or @sum a printf prints with no test that they
+    hold a value (`_printed_when_empty`)."""
     split = split_statistics(prog)
     left = {n.agg for n in ir.walk(_trees(split)) if isinstance(n, ir.AggRead)}
+    left |= _printed_when_empty(prog)
     return [g.name for g in prog.globals
             if g.kind == "agg" and g.agg_func in ("stats", None) and g.name in left]
+
+
+def _printed_when_empty(prog: ir.Program) -> set[str]:
+    """Arrays without keys, read only as @count and @sum, that a printf prints with
+    no `if (@count(s) > 0)` around it. stap prints 0 for both until something is
+    added (`printf("errors = %d\n", @count(errs))` prints `errors = 0`), where the
+    printa statsplit would make of the printf prints nothing for an empty
+    aggregation: a plain counter prints the 0. Under the guard the printf is that
+    printa (statguard.py) and stays one, as it does after a `<<<` to the array
+    earlier in the same clause (`s <<< 3; printf(.., @count(s))`)."""
+    nodes = list(ir.walk(_trees(prog)))
+    guarded = {id(_unguarded(n)) for n in nodes if _unguarded(n) is not None}
+    # the test as the whole clause's predicate (an `if` around an end probe's body)
+    guarded |= {id(p.body.stmts[0]) for p in prog.probes if _guarded_clause(p)}
+    printed = set()
+    for p in prog.probes:
+        filled: set[str] = set()  # added to above, in this clause: not empty at the print
+        for stmt in p.body.stmts:
+            if isinstance(stmt, ir.AggUpdate) and not stmt.keys:
+                filled.add(stmt.agg)
+            elif isinstance(stmt, ir.Delete):
+                filled.discard(stmt.map)
+            printed |= {a.agg for n in ir.walk(stmt) if isinstance(n, ir.Printf)
+                        and id(n) not in guarded for a in n.args
+                        if isinstance(a, ir.AggRead) and a.func in ("count", "sum")
+                        and not a.keys and not a.args and a.agg not in filled}
+    other = {n.agg for n in nodes if isinstance(n, (ir.AggRead, ir.AggUpdate))
+             and (n.keys or (isinstance(n, ir.AggRead) and n.func not in ("count", "sum")))}
+    return printed - other
 
 
 def _trees(prog: ir.Program) -> list:

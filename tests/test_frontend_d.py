@@ -844,7 +844,7 @@ def test_print_string_append_and_delete():
     (ir.ExprStmt(ir.AggRead("a", [], "count")), "aggregation value"),
     (ir.ExprStmt(ir.Call("nosuch", [])), "function 'nosuch'"),
     (ir.ExprStmt(ir.Builtin("argstr")), "'argstr'"),
-    (ir.Delete("m", None), "delete of 'm'"),
+    (ir.Delete("m", None), "`delete m` clears every element"),
     (ir.PrintVar("m"), "auto-print"),
 ])
 def test_print_rejects(stmt, fragment):

@@ -551,6 +551,10 @@ ROUND_TRIP_GAPS = {
     # stap port reads a group of such arrays back as one `<<<` yet
     ("stap/stat_value_arith.stp", "d"),
     ("stap/stat_value_condition.stp", "d"),
+    # the same plain counters for statistics a printf prints that may be empty there
+    # (stap prints @count and @sum as 0, a printa of an empty aggregation prints
+    # nothing: ir/statvalues.py _printed_when_empty, real37); they read back as `n++`
+    ("stap/stat_count_printed_empty.stp", "d"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

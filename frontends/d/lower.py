@@ -131,9 +131,12 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         # clause: the IR keeps comments on probes and statements only.
         pending: list[str] = []
         header: list[str] = []
-        # the first item past a `#!` interpreter line, which D reads as a directive
+        # the first item past a `#!` interpreter line, which D reads as a directive; a
+        # `#!` line further down (below a licence comment) is discarded as a pragma is,
+        # and the comments above it open the file
         first = next((it for it in items if not (isinstance(it, P.DirectiveItemContext)
-                                                  and it.start.text.startswith("#!"))), None)
+                                                  and it.start.text.startswith("#!")
+                                                  and it.start.line == 1)), None)
         # `#pragma`s and then a clause: a port keeps no pragma line (stap and Vue have
         # none; a D port prints its options after the header), so the comments around
         # them open the file as they would above the clause alone (activity.d's
@@ -226,8 +229,9 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         if text.startswith("#!"):
             if tok.line == 1:
                 self._shebang(text)
-                return
-            raise self.error("'#!' is only meaningful on the first line", tok)
+            # elsewhere dtrace's lexer discards a `#!` line (dt_lex.l's RGX_INTERP
+            # rule), and its flags are no one's: only line 1 is the kernel's
+            return
         words = text[1:].split()
         if not words or words[0] in ("line",) or words[0].isdigit():
             return  # cpp line markers carry no meaning for us

@@ -856,6 +856,11 @@ class ExprLowering:
             raise self.error(not_in_expression(name), ctx)
         if name in tables.UNSUPPORTED_CALLS:
             raise self.unsupported(f"{name}()", ctx)
+        if name == "getf":
+            # illumos's getf(fd) (fdrwmon.d: getf(fd)->f_vnode->v_type)
+            raise self.error("getf() is illumos's (the file_t * of a file descriptor, with "
+                             "Solaris's vnode); nearest on Linux: fds[fd], the descriptor's "
+                             "fileinfo_t (fi_fs, fi_name, fi_pathname, fi_offset)", ctx)
         raise self.error(f"unknown function '{name}'", ctx)
 
     def _symbol_action(self, ctx) -> ir.Call:

@@ -1247,6 +1247,12 @@ class Printer:
         if g is not None and g.kind == "scalar" and s.keys is None and g.type is not None:
             # stap's delete of a scalar sets it back to 0 or "" (ir/rtnormal.py compares so)
             return f"{s.map} = " + ('"";' if g.type.is_str else "0;")
+        if g is not None and g.kind == "map" and s.keys is None:
+            # delete.stp's `d[1] = 1; delete d[1]; delete d;`
+            raise XtraceError(f"`delete {s.map}` clears every element of the array, which D "
+                              "cannot do to an associative array (only to an aggregation, "
+                              f"with clear() or trunc()); nearest: delete each element it set, "
+                              f"`{s.map}[key] = 0`", s.loc)
         raise XtraceError(f"delete of '{s.map}' has no D equivalent", s.loc)
 
     # ------------------------------------------------------- expressions

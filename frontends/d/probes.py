@@ -113,6 +113,14 @@ _SOLARIS_SDT = {
 }
 
 
+# Solaris's sched probes that Linux (and dtrace-utils) has no point for, with the
+# nearest xtrace has: a thread that sleeps leaves its CPU, so it fires off-cpu
+_SOLARIS_SCHED = {
+    "sleep": "sched:::sleep fires as a thread is about to sleep on a synchronization "
+             "object; nearest: sched:::off-cpu, which also fires when the thread sleeps",
+}
+
+
 def _is_glob(s: str) -> bool:
     return any(c in _GLOB_CHARS for c in s)
 
@@ -225,8 +233,10 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                               loc, source)
         if not names:
             have = ", ".join(f"{provider}:::{nm}" for nm in table)
+            near = _SOLARIS_SCHED.get(name) if provider == "sched" else None
             raise XtraceError(f"probe description '{text}' does not match any probes "
-                              f"(on Linux xtrace has {have})", loc, source)
+                              f"(on Linux xtrace has {have}"
+                              + (f"; {near}" if near else "") + ")", loc, source)
         out = []
         for nm in names:
             alias = f"{provider}:::{nm}"
