@@ -35,22 +35,22 @@ def guarded_prints_as_printa(prog: ir.Program) -> ir.Program:
     statsplit says as the printa); `prog` itself when there is none. A clause
     whose whole body is the guarded printf (its test the clause's predicate, as
     the Vue frontend reads `if` around a whole clause) loses the predicate."""
-    if not any(_guarded_clause(p) or any(_unguarded(n) is not None for n in ir.walk(p.body))
+    if not any(guarded_clause(p) or any(guarded_printf(n) is not None for n in ir.walk(p.body))
                for p in prog.probes):
         return prog
     prog = copy.deepcopy(prog)
     for p in prog.probes:
-        if _guarded_clause(p):
+        if guarded_clause(p):
             p.predicate = None
-        p.body = ir.map_tree(p.body, lambda n: _unguarded(n) or n)
+        p.body = ir.map_tree(p.body, lambda n: guarded_printf(n) or n)
     return prog
 
 
-def _guarded_clause(p: ir.Probe) -> bool:
+def guarded_clause(p: ir.Probe) -> bool:
     """A clause `when (count(l) > 0) { printf(.. statistics of l ..) }`."""
     if p.predicate is None or len(p.body.stmts) != 1:
         return False
-    return _unguarded(ir.If(p.predicate, p.body.stmts[0])) is not None
+    return guarded_printf(ir.If(p.predicate, p.body.stmts[0])) is not None
 
 
 def _guarded(cond: ir.Expr) -> Optional[str]:
@@ -62,7 +62,7 @@ def _guarded(cond: ir.Expr) -> Optional[str]:
     return None
 
 
-def _unguarded(s) -> Optional[ir.Printf]:
+def guarded_printf(s) -> Optional[ir.Printf]:
     """The printf of a guarded print of one array's statistics, else None."""
     if not isinstance(s, ir.If) or s.else_ is not None:
         return None

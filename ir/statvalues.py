@@ -46,7 +46,7 @@ from typing import Optional
 
 from . import nodes as ir
 from .keyderived import steady_key
-from .statguard import _guarded_clause, _unguarded
+from .statguard import guarded_clause, guarded_printf
 from .statsplit import split_statistics, steady, _key_types
 from .types import Type
 
@@ -89,9 +89,9 @@ def _printed_when_empty(prog: ir.Program) -> set[str]:
     printa (statguard.py) and stays one, as it does after a `<<<` to the array
     earlier in the same clause (`s <<< 3; printf(.., @count(s))`)."""
     nodes = list(ir.walk(_trees(prog)))
-    guarded = {id(_unguarded(n)) for n in nodes if _unguarded(n) is not None}
+    guarded = {id(guarded_printf(n)) for n in nodes if guarded_printf(n) is not None}
     # the test as the whole clause's predicate (an `if` around an end probe's body)
-    guarded |= {id(p.body.stmts[0]) for p in prog.probes if _guarded_clause(p)}
+    guarded |= {id(p.body.stmts[0]) for p in prog.probes if guarded_clause(p)}
     printed = set()
     for p in prog.probes:
         filled: set[str] = set()  # added to above, in this clause: not empty at the print
