@@ -5,6 +5,13 @@
    D port as `2` and `10`, the library function written out before the printer
    saw it, where the same port writes `AF_INET` in inet_ntop(): they keep their
    names, which D (net.d) and Vue know as those values.
+2. trace-syscalls.d's stap port prints D's `arg0` of read and write as
+   `long_arg(1)` beside `buf_uaddr` and `count`. Left so: stap's `fd` is the low
+   32 bits sign-extended (the tapset's int_arg(1), __int32($fd); xtrace's
+   backend_c/sysc.py reads it `(s64)(int)a[0]`), D's arg0 the whole register, so
+   `fd` is that value only where the register's upper half is the sign of the
+   lower; the named form is written where exact, `(int)arg0` (ir/sysparams.py).
+   The tests pin that rule.
 """
 
 from __future__ import annotations
@@ -44,3 +51,16 @@ def test_a_scripts_own_constant_function_is_its_value():
     out = translated('function LIMIT() { return 7 }\n'
                      'probe begin { printf("%d\\n", LIMIT()) }\n', "d")
     assert 'printf("%d\\n", 7);' in out
+
+
+FD_OF_READ = ('syscall::read:entry, syscall::write:entry\n'
+              '{\n'
+              '    printf("%d %d %x %d\\n", arg0, (int)arg0, arg1, arg2);\n'
+              '}\n')
+
+
+def test_a_whole_register_is_no_32_bit_tapset_variable():
+    out = translated(FD_OF_READ, "stap", "d")
+    # (int)arg0 is fd exactly; arg0 is not: fd is int_arg(1), arg0 long_arg(1)
+    assert 'long_arg(1), fd, buf_uaddr, count)' in out
+
