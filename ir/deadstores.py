@@ -170,14 +170,13 @@ def without_unread_alias_locals(prog: ir.Program, library_file: str) -> ir.Progr
     return _without_unread_locals(prog, alias_store, written)
 
 
-def without_unread_local_stores(prog: ir.Program, kept: frozenset[str] = frozenset()) -> ir.Program:
+def without_unread_local_stores(prog: ir.Program) -> ir.Program:
     """`prog` without the side-effect-free stores into clause locals their probe
     never reads (D's `this->l = p.left`, a struct copy of which only some members
     are read, is one store a member). stap's optimizer deletes such a store, and a
     global it alone read would then be one stap prints at exit: the original
-    printed nothing of it. Nested statements are left alone (top-level stores only).
-    `kept`: locals whose stores stay, read or not."""
-    carried = set(prog.options.get("shared_locals") or ()) | kept  # read by a later clause of the hit
+    printed nothing of it. Nested statements are left alone (top-level stores only)."""
+    carried = set(prog.options.get("shared_locals") or ())  # read by a later clause of the hit
 
     def local_store(s: ir.Stmt) -> str | None:
         if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.Assign) and s.expr.op == "=" \
@@ -189,25 +188,6 @@ def without_unread_local_stores(prog: ir.Program, kept: frozenset[str] = frozens
     def written(x) -> ir.Expr | None:  # (`x += v` and `x++` read x: a plain store does not)
         return x.target if isinstance(x, ir.Assign) and x.op == "=" else None
     return _without_unread_locals(prog, local_store, written)
-
-
-def stap_unread_stores_dropped(prog: ir.Program) -> ir.Program:
-    """A stap program, for its D or Vue port, without the side-effect-free stores into
-    locals their probe never reads (without_unread_local_stores): stap's optimizer
-    deletes them (`x = v` of a local nothing reads), and a port keeping them says
-    values nothing uses (nine.stp's `this->true = 0;`, the 0 of a never-assigned
-    local that only a statement stap deletes read). Exact: no such store changes
-    what the probe does. Other languages' programs are returned as they are.
-    A local some other probe reads keeps its stores: the D port may have split a
-    probe into clauses of one hit already (speculative_if.stp's speculate() in an
-    if), whose clause-locals carry from one to the next."""
-    if prog.lang != "stap":
-        return prog
-    roots = [p.body for p in prog.probes] + [p.predicate for p in prog.probes if p.predicate is not None]
-    stored = {id(x.target) for x in ir.walk(roots) if isinstance(x, ir.Assign) and x.op == "="}
-    read = {x.name for x in ir.walk(roots)
-            if isinstance(x, ir.Var) and x.scope == "local" and id(x) not in stored}
-    return without_unread_local_stores(prog, frozenset(read))
 
 
 def _without_unread_locals(prog: ir.Program, store: Callable[[ir.Stmt], str | None],

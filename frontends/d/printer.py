@@ -19,7 +19,6 @@ from xtrace.ir.armfacts import arm_facts, not_negative
 from xtrace.ir.onekey import one_constant_key
 from xtrace.ir.rundumps import (dump_blank_guard, dump_blank_line, flagged_dumps_as_run_time, guard_read,
                                 once_counter_reset, printa_kinds)
-from xtrace.ir.deadstores import stap_unread_stores_dropped
 from xtrace.ir.inline import inline_functions
 from xtrace.frontends.bdevname_port import bdevnames_as_device_names
 from xtrace.ir.contextvars import context_vars_as_sprintfs, unported_reason
@@ -2001,11 +2000,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stap's thread_indent()/indent() printed are a self-> depth and start and %*s
     # (written out after the script's functions, so a delta they pass is theirs)
     # a stap loop of a constant count: its body written out once per pass
-    # (stap's stores into clause-locals nothing reads left out, as its optimizer does:
-    # nine.stp's never-assigned `true`, read only by a statement stap deletes)
-    unrolled = written_out_loops(indent_calls_written_out(stap_unread_stores_dropped(
-        inlined_constants_folded(inline_functions(
-            prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog)))),
+    unrolled = written_out_loops(indent_calls_written_out(inlined_constants_folded(inline_functions(
+        prog, lambda f: library_function(f, frozenset({"task_dentry_path"})), indent_calls_of(prog))),
         "d", gaps))
     # an END probe's closing exit() does nothing (basic5.stp): not written
     # stap's argstr: the syscall's arguments written out in its format (argstr_port.py)

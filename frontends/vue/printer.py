@@ -14,7 +14,6 @@ import dataclasses
 import re
 from typing import Optional
 
-from xtrace.ir.deadstores import stap_unread_stores_dropped
 from xtrace.ir.inlinedconsts import inlined_constants_folded
 from .rvlocal import returns_as_local
 from xtrace.ir.unroll import MAX_PASSES, written_out_loops
@@ -1865,9 +1864,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = tables_for_tapset_calls(tapset_swaps_as_ir(string_readers_as_d(
         return_strs_as_retstr(prog, printed_only=True), "vue")), "vue")
     # (a written-out function's constant tests decided: ir/inlinedconsts.py)
-    # (and stap's stores into clause-locals nothing reads left out: ir/deadstores.py)
-    prog = indent_calls_written_out(stap_unread_stores_dropped(inlined_constants_folded(
-        inline_functions(prog, library_function, indent_calls_of(prog)))), "vue", gaps)
+    prog = indent_calls_written_out(inlined_constants_folded(
+        inline_functions(prog, library_function, indent_calls_of(prog))), "vue", gaps)
     # stap's argstr: the syscall's arguments written out where Vue can say them (argstr_port.py)
     prog = argstr_written_out(prog, "get_userstring() fails the clause", text_numbers=False)
     # and its retstr printed: the errno's name from a table, or the value (retstr_port.py)
