@@ -222,11 +222,24 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
             if isinstance(x, (ir.Expr, ir.Stmt)):
                 x.loc = call.loc
     out = ir.map_tree(body, put)
+    if _named_constant(f, out, call):
+        # stap's AF_INET(): a porter writes the constant's name, D's and Vue's AF_INET,
+        # as the source named it, not its value (the printers keep the name only
+        # where the target knows it as that value, or declare it)
+        out.name = f.name
     if any(_zero_division(x) for x in ir.walk(out)):
         return None  # D refuses a constant division by zero when it compiles the script
     if call.type is not None and not isinstance(out, ir.Var):
         out.type = out.type or call.type
     return out
+
+
+def _named_constant(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> bool:
+    """Whether `value`, the call's value, is a library's named constant: an integer
+    literal a parameterless function of the library (not the script's) returns,
+    named in capitals as C's constants are (stap's AF_INET(), AF_INET6())."""
+    return isinstance(value, ir.IntLit) and value.name is None and not f.params \
+        and f.loc.file != call.loc.file and f.name.isupper()
 
 
 # ------------------------------------------------------------ written out before the call

@@ -908,7 +908,14 @@ class Lowerer(ExprLowering):
             into.append(unassigned.warning(name, loc, self.source, names - {name}))
             self.warning_errors.append(XtraceError(f"never-assigned local variable '{name}'", loc,
                                                    self.source, kind="semantic error"))
-        body.stmts[:0] = unassigned.initializers(self.unassigned, body)
+        zeros = self.unassigned
+        if self.port:
+            # a translation leaves out, with a comment, a statement stap's optimizer
+            # deletes (nine.stp's `true ? f() : g(1)`): the 0 of a local only it read
+            # is then a store nothing reads, which no porter writes (`this->true = 0;`)
+            read = {x.name for x in ir.walk(body) if isinstance(x, ir.Var) and x.scope == "local"}
+            zeros = {name: loc for name, loc in zeros.items() if name in read}
+        body.stmts[:0] = unassigned.initializers(zeros, body)
         self.unassigned = {}
 
     @staticmethod
