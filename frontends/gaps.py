@@ -131,8 +131,9 @@ class Gaps:
         raises `ex`)."""
         if not self.force:
             return False
-        self.found.append(ex)
-        self.approximated.append(ex)
+        if not any(ex is x for x in self.found):  # (one error substituted at each use)
+            self.found.append(ex)
+            self.approximated.append(ex)
         return True
 
     def approximate(self, ex: XtraceError) -> bool:

@@ -22,8 +22,6 @@ from xtrace.ir.histequiv import DTRACE_HIST
 from xtrace.ir.statvalues import part_name
 from xtrace.ir.types import INT64
 
-_NEAREST = DTRACE_HIST
-
 
 def hist_printable(agg: str, nodes: list) -> bool:
     """Whether every print of the stap histogram `agg` among `nodes` has a printa
@@ -106,7 +104,7 @@ def _counted_histogram(name: str, nodes: list) -> bool:
     """Whether `name` is a keyless stap histogram printable as D's own whose @count is
     read (and nothing else of it is, but by its prints)."""
     funcs = {n.func for n in nodes if isinstance(n, ir.AggUpdate) and n.agg == name}
-    if not funcs or not funcs <= set(_NEAREST) or not hist_printable(name, nodes):
+    if not funcs or not funcs <= set(DTRACE_HIST) or not hist_printable(name, nodes):
         return False
     if any(isinstance(n, (ir.AggUpdate, ir.AggRead)) and n.agg == name and n.keys for n in nodes):
         return False

@@ -105,7 +105,7 @@ from xtrace.frontends.d.ctime_date import (DIFFERS as CTIME_DIFFERS, NEAREST as 
 from xtrace.frontends.sockaddr_port import IPV6_KEY, IPV6_NOTE, sock_addresses_as_inet_ntop
 from xtrace.frontends.d.ipv6groups import ipv6_texts_as_groups
 from xtrace.frontends.d.hist_nearest import hist_as_printa, hist_counts_kept, hist_differs, hist_printable
-from xtrace.ir.histequiv import hist_as_quantize
+from xtrace.ir.histequiv import DTRACE_HIST, hist_as_quantize
 from xtrace.frontends.stack_nearest import stack_differs
 from xtrace.frontends.dstrings_port import WARN_READ, string_readers_as_d
 from xtrace.frontends.constructs import describe
@@ -321,7 +321,7 @@ class Printer:
             if not self.gaps.force or not hist_printable(g.name, nodes):
                 raise err
             self.hist_nearest[g.name] = err
-            return _STAP_HIST_NEAREST[func]
+            return DTRACE_HIST[func]
         if func not in ("stats", None):
             raise XtraceError(f"aggregation '{g.name}' uses {func}(), which D has no "
                               "translation for", g.loc)
@@ -1904,7 +1904,6 @@ _NEAREST_BUILTIN: dict[str, str] = {
 }
 _CREDENTIALS = {"euid": "pr_euid", "egid": "pr_egid"}
 # Vue's associative array printing functions, by PrintVar layout.
-_STAP_HIST_NEAREST = {"hist_log": "quantize", "hist_linear": "lquantize"}
 _STAP_HISTS = {"hist_log": "`@a = quantize(v)`",
                "hist_linear": "`@a = lquantize(v, start, stop + interval, interval)`"}
 
