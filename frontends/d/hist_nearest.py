@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from typing import Optional
 
 from xtrace.ir import nodes as ir
 from xtrace.ir.histequiv import DTRACE_HIST
+from xtrace.ir.presence import splice_statements
 from xtrace.ir.statvalues import part_name
 from xtrace.ir.types import INT64
 
@@ -73,30 +75,20 @@ def hist_counts_kept(prog: ir.Program) -> ir.Program:
     def count(name: str, loc) -> ir.Var:
         return ir.Var(counts[name], "global", loc=loc, type=INT64)
 
-    def with_count(s: ir.Stmt) -> list[ir.Stmt]:
+    def with_count(s: ir.Stmt) -> Optional[list[ir.Stmt]]:
         if isinstance(s, ir.AggUpdate) and s.agg in counts:
             return [s, ir.ExprStmt(ir.IncDec(count(s.agg, s.loc), "++", False, loc=s.loc), loc=s.loc)]
         if isinstance(s, ir.Delete) and s.map in counts:
             zero = ir.Assign(count(s.map, s.loc), "=", ir.IntLit(0, loc=s.loc), loc=s.loc)
             return [s, ir.ExprStmt(zero, loc=s.loc)]
-        return [s]
+        return None
 
-    def rewrite(n):
-        if isinstance(n, ir.AggRead) and n.agg in counts and n.func == "count":
-            return count(n.agg, n.loc)
-        if isinstance(n, ir.Block):
-            n.stmts = [x for s in n.stmts for x in with_count(s)]
-        elif isinstance(n, (ir.If, ir.While, ir.ForEach)):
-            for fld in ("then", "else_", "body"):
-                arm = getattr(n, fld, None)
-                if isinstance(arm, ir.Stmt) and len(with_count(arm)) > 1:
-                    setattr(n, fld, ir.Block(with_count(arm), loc=arm.loc))
-        return n
+    def read(e: ir.Expr) -> ir.Expr:
+        if isinstance(e, ir.AggRead) and e.agg in counts and e.func == "count":
+            return count(e.agg, e.loc)
+        return e
 
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, rewrite)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, rewrite)
+    splice_statements(prog, with_count, read)
     return prog
 
 

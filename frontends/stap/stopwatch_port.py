@@ -18,6 +18,7 @@ import copy
 import re
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.presence import splice_statements
 from xtrace.ir.types import INT64
 
 from .library import TAPSET_FILE
@@ -67,7 +68,8 @@ def stopwatches_written_out(prog: ir.Program) -> None:
         start_var[n] = g
 
     def rewrite(e):
-        if not (isinstance(e, ir.FuncCall) and e.name in _FUNCS and e.args[0].value in start_var):
+        if not (isinstance(e, ir.FuncCall) and e.name in _FUNCS and isinstance(e.args[0], ir.StrLit)
+                and e.args[0].value in start_var):
             return e
         var = ir.Var(start_var[e.args[0].value], "global", loc=e.loc, type=INT64)
         clock = copy.deepcopy(now)
@@ -79,13 +81,8 @@ def stopwatches_written_out(prog: ir.Program) -> None:
         return span if unit == 1 else ir.Binary("/", span, ir.IntLit(unit, loc=e.loc, type=INT64),
                                                  loc=e.loc, type=INT64)
 
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, rewrite)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, rewrite)
-    for f in prog.functions:
-        if f.name not in tapset:
-            f.body = ir.map_tree(f.body, rewrite)
+    # (the tapset's own functions call these with their parameter, no constant: untouched)
+    splice_statements(prog, lambda s: None, rewrite)
     _drop_unused_tapset(prog, tapset)
 
 
@@ -206,25 +203,10 @@ def _switched_written_out(prog: ir.Program, tapset: dict, now: ir.Expr, names: s
                                               type=INT64)
 
     def ours(x) -> bool:
-        return isinstance(x, ir.FuncCall) and x.name in _FUNCS and x.args[0].value in names
+        return isinstance(x, ir.FuncCall) and x.name in _FUNCS and isinstance(x.args[0], ir.StrLit) \
+            and x.args[0].value in names
 
-    def rewrite(x):
-        if ours(x) and x.name in _READS:
-            return read(x)
-        if isinstance(x, ir.Block):
-            x.stmts = [y for s in x.stmts for y in (statements(s.expr) if isinstance(s, ir.ExprStmt)
-                                                    and ours(s.expr) else [s])]
-        elif isinstance(x, (ir.If, ir.While, ir.ForEach)):
-            for fld in ("then", "else_", "body"):
-                arm = getattr(x, fld, None)
-                if isinstance(arm, ir.ExprStmt) and ours(arm.expr):
-                    setattr(x, fld, ir.Block(statements(arm.expr), loc=arm.loc))
-        return x
-
-    for p in prog.probes:
-        p.body = ir.map_tree(p.body, rewrite)
-        if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, rewrite)
-    for f in prog.functions:
-        if f.name not in tapset:
-            f.body = ir.map_tree(f.body, rewrite)
+    # (the tapset's own functions call these with their parameter, no constant: untouched)
+    splice_statements(prog, lambda s: statements(s.expr) if isinstance(s, ir.ExprStmt) and ours(s.expr)
+                      and s.expr.name not in _READS else None,
+                      lambda e: read(e) if ours(e) and e.name in _READS else e)
