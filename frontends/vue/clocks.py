@@ -60,8 +60,8 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
         [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]
     if not any(_unit(n) for _, b in bodies for n in ir.walk(b)):
         return prog
-    stamps = _stamps(prog, bodies)
     scaled = _scaled_ids(bodies)
+    stamps = _stamps(prog, bodies, scaled)
     diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i, scaled) is not None]
     if not diffs:
         return prog
@@ -117,9 +117,9 @@ def _key(e, probe: int):
     return None
 
 
-def _stamps(prog: ir.Program, bodies) -> dict:
+def _stamps(prog: ir.Program, bodies, scaled: frozenset) -> dict:
     """Storage key -> unit for the variables and arrays that hold only stamps and are
-    read only in differences of stamps."""
+    read only in differences of stamps (`scaled`: _scaled_ids of `bodies`)."""
     units: dict = {}
     bad: set = {("global", -1, g.name) for g in prog.globals if g.init is not None}
     stores: list = []
@@ -153,7 +153,6 @@ def _stamps(prog: ir.Program, bodies) -> dict:
                 bad.add(k)
                 changed = True
         # every read of a stamp is one side of a difference of stamps
-        scaled = _scaled_ids(bodies)
         for i, b in bodies:
             for n in ir.walk(b):
                 if isinstance(n, ir.Assign):
