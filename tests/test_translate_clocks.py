@@ -118,7 +118,26 @@ def test_d_nanosecond_stamps_divided_to_us_or_ms_are_diff_times():
     assert "when (ts != 0)" in vue
     assert "diff_time(ts, timestamp(), MICROSECONDS), diff_time(ts, timestamp(), MILLISECONDS)" in unwrapped(vue)
     assert "ts = 0;" in vue
-    # in nanoseconds the difference has no diff_time(): the stamp stays a number
-    raw = translate_text('BEGIN { t = timestamp; } tick-1s { printf("%d\\n", timestamp - t); exit(0); }\n',
-                         "r.d", "d", "vue")
-    assert "probev_timestamp_t" not in raw and "timestamp() - t" in raw
+
+
+def test_d_nanosecond_differences_in_other_units_keep_the_scripts_unit():
+    """diff_time() says µs or ms only. A difference the script keeps in ns is
+    counted in µs and said in ns again (`* 1000`: the number a header such as
+    "latency (ns)" promises, at µs resolution); one divided by a larger multiple of
+    1000 is the coarsest unit that divides it, divided by the rest (`/ 1000000000`
+    is ms / 1000, the same whole seconds). Before, the port subtracted two
+    timestamp()s, which IBM's ProbeVue does not allow."""
+    src = ('BEGIN { t = timestamp; }\n'
+           'tick-1s { printf("%d %d %d\\n", timestamp - t, (timestamp - t) / 1000000000,\n'
+           '  (timestamp - t) / 2000); @ns = sum(timestamp - t); exit(0); }\n')
+    vue = translate_text(src, "r.d", "d", "vue")
+    frontends.parse(vue, "back.e", "vue")
+    flat = unwrapped(vue)
+    assert "__global probev_timestamp_t t;" in vue and "timestamp() - t" not in vue
+    assert ('printf("%d %d %d\\n", diff_time(t, timestamp(), MICROSECONDS) * 1000, '
+            'diff_time(t, timestamp(), MILLISECONDS) / 1000, diff_time(t, timestamp(), MICROSECONDS) / 2);') in flat
+    assert "append(ns, diff_time(t, timestamp(), MICROSECONDS) * 1000);" in flat
+    # a divisor that is no multiple of 1000 divides the nanoseconds said again
+    odd = translate_text('BEGIN { t = timestamp; } tick-1s { printf("%d\\n", (timestamp - t) / 7); exit(0); }\n',
+                         "o.d", "d", "vue")
+    assert "diff_time(t, timestamp(), MICROSECONDS) * 1000 / 7" in odd

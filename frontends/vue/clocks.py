@@ -44,7 +44,10 @@ STAMP = Type("int", 64, True, ctype="probev_timestamp_t")
 # IR divisor of walltimestamp (ns) -> diff_time()'s unit
 UNITS = {1000: "MICROSECONDS", 1000000: "MILLISECONDS"}
 # the unit of D's `timestamp` stamps (nanoseconds), whose difference Vue says only in µs
-# or ms: `(timestamp - self->ts) / 1000` is diff_time(ts, timestamp(), MICROSECONDS)
+# or ms: `(timestamp - self->ts) / 1000` is diff_time(ts, timestamp(), MICROSECONDS), a
+# division by a multiple of 1000 the rest of it (`/ 1000000000`: MILLISECONDS, `/ 1000`),
+# and a difference left in ns is counted in µs and said in ns again (`* 1000`), so every
+# number the port prints keeps the unit the script's text gives it (at µs resolution)
 NS = 1
 DIFF = "timestamp_diff"  # ir.Call(DIFF, [t1, t2, IntLit(divisor)]): diff_time(t1, t2, UNIT)
 
@@ -60,9 +63,8 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
         [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]
     if not any(_unit(n) for _, b in bodies for n in ir.walk(b)):
         return prog
-    scaled = _scaled_ids(bodies)
-    stamps = _stamps(prog, bodies, scaled)
-    diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i, scaled) is not None]
+    stamps = _stamps(prog, bodies)
+    diffs = [n for i, b in bodies for n in ir.walk(b) if _diff_unit(n, stamps, i) is not None]
     if not diffs:
         return prog
     prog = copy.deepcopy(prog)
@@ -70,11 +72,13 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     tested = {k for i, b in bodies for k in _tested(b, i, stamps)} | {
         _key(p.predicate, i) for i, p in enumerate(prog.probes) if _key(p.predicate, i) in stamps}
     freeable = {k: u for k, u in stamps.items() if k not in tested}
+    scaled = _scaled_ids([(i, p.body) for i, p in enumerate(prog.probes)] +
+                         [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None])
     for i, p in enumerate(prog.probes):
         _drop_frees(p.body, i, freeable)
-        p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps))
+        p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps, scaled))
         if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, lambda e, i=i: _rewrite(e, i, stamps))
+            p.predicate = ir.map_tree(p.predicate, lambda e, i=i: _rewrite(e, i, stamps, scaled))
             if _key(p.predicate, i) in stamps:  # `when (ts != 0)`, as Vue wants a stamp tested
                 p.predicate = ir.Binary("!=", p.predicate, ir.IntLit(0, loc=p.predicate.loc),
                                         loc=p.predicate.loc, type=Type("int", 64, True))
@@ -96,16 +100,18 @@ def _unit(e) -> Optional[int]:
 
 
 def _scaled(n) -> Optional[int]:
-    """The divisor of `(a - b) / 1000` (or 1000000): the difference of two nanosecond
-    stamps in µs (ms), which is diff_time(b, a, MICROSECONDS); None for anything else."""
+    """The divisor of `(a - b) / 1000` (or any multiple of 1000): the difference of two
+    nanosecond stamps in µs, ms or coarser, which is diff_time(b, a, MICROSECONDS) (or
+    MILLISECONDS) divided by the rest; None for anything else."""
     if isinstance(n, ir.Binary) and n.op == "/" and isinstance(n.lhs, ir.Binary) \
-            and n.lhs.op == "-" and isinstance(n.rhs, ir.IntLit) and n.rhs.value in UNITS:
+            and n.lhs.op == "-" and isinstance(n.rhs, ir.IntLit) and n.rhs.value > 0 \
+            and n.rhs.value % 1000 == 0:
         return n.rhs.value
     return None
 
 
 def _scaled_ids(bodies) -> frozenset:
-    """The differences (by id) that a division makes µs or ms (`_scaled`)."""
+    """The differences (by id) a division by a multiple of 1000 scales (`_scaled`)."""
     return frozenset(id(n.lhs) for _, b in bodies for n in ir.walk(b) if _scaled(n))
 
 
@@ -117,9 +123,9 @@ def _key(e, probe: int):
     return None
 
 
-def _stamps(prog: ir.Program, bodies, scaled: frozenset) -> dict:
+def _stamps(prog: ir.Program, bodies) -> dict:
     """Storage key -> unit for the variables and arrays that hold only stamps and are
-    read only in differences of stamps (`scaled`: _scaled_ids of `bodies`)."""
+    read only in differences of stamps."""
     units: dict = {}
     bad: set = {("global", -1, g.name) for g in prog.globals if g.init is not None}
     stores: list = []
@@ -158,7 +164,7 @@ def _stamps(prog: ir.Program, bodies, scaled: frozenset) -> dict:
                 if isinstance(n, ir.Assign):
                     continue
                 live = {k: u for k, u in units.items() if k not in bad}
-                for k in _bare_reads(n, i, live, scaled):
+                for k in _bare_reads(n, i, live):
                     if k in units and k not in bad:
                         bad.add(k)
                         changed = True
@@ -221,7 +227,7 @@ def _drop_frees(node, probe: int, stamps: dict) -> None:
             _drop_frees(v, probe, stamps)
 
 
-def _bare_reads(n, probe: int, stamps: dict, scaled: frozenset = frozenset()) -> list:
+def _bare_reads(n, probe: int, stamps: dict) -> list:
     """The storage keys `n` reads other than as a side of a difference of stamps, an
     assignment's target or a stored value."""
     out = []
@@ -234,7 +240,7 @@ def _bare_reads(n, probe: int, stamps: dict, scaled: frozenset = frozenset()) ->
             k = _key(c, probe)
             if k is None:
                 continue
-            if _diff_unit(n, stamps, probe, scaled) is not None:
+            if _diff_unit(n, stamps, probe) is not None:
                 continue
             if isinstance(n, ir.Assign) and (c is n.target or c is n.value):
                 continue
@@ -252,16 +258,15 @@ def _side_unit(e, probe: int, stamps: dict) -> Optional[int]:
     return stamps.get(k) if k is not None else None
 
 
-def _diff_unit(n, stamps: dict, probe: int, scaled: frozenset = frozenset()) -> Optional[int]:
+def _diff_unit(n, stamps: dict, probe: int) -> Optional[int]:
     """The unit of `n` when it is a difference of two stamps Vue can say: of the wall
-    clock in µs or ms, or of nanosecond stamps a division makes µs or ms (`scaled`)."""
+    clock in µs or ms, or NS for two of D's nanosecond stamps (`_rewrite` says in
+    which unit)."""
     if not (isinstance(n, ir.Binary) and n.op == "-"):
         return None
     a = _side_unit(n.lhs, probe, stamps)
     b = _side_unit(n.rhs, probe, stamps)
     if a is None or a != b or (_unit(n.lhs) and _unit(n.rhs)):
-        return None
-    if a == NS and id(n) not in scaled:
         return None
     return a
 
@@ -281,17 +286,30 @@ def _set_tests(e, probe: int, stamps: dict):
     return e
 
 
-def _rewrite(e, probe: int, stamps: dict):
+def _diff_time(d: ir.Binary, unit: int, probe: int, stamps: dict, loc) -> ir.Call:
+    """diff_time(b, a, UNIT) for the difference `a - b` of two stamps."""
+    return ir.Call(DIFF, [_stamp(d.rhs, probe, stamps), _stamp(d.lhs, probe, stamps),
+                          ir.IntLit(unit, loc=loc)], loc=loc, type=Type("int", 64, True))
+
+
+def _rewrite(e, probe: int, stamps: dict, scaled: frozenset):
     e = _set_tests(e, probe, stamps)
+    long_ = Type("int", 64, True)
     div = _scaled(e)
-    if div is not None and _diff_unit(e.lhs, stamps, probe, frozenset({id(e.lhs)})) == NS:
-        d = e.lhs
-        return ir.Call(DIFF, [_stamp(d.rhs, probe, stamps), _stamp(d.lhs, probe, stamps),
-                              ir.IntLit(div, loc=e.loc)], loc=e.loc, type=Type("int", 64, True))
+    if div is not None and _diff_unit(e.lhs, stamps, probe) == NS:
+        unit = 1000000 if div % 1000000 == 0 else 1000
+        call = _diff_time(e.lhs, unit, probe, stamps, e.loc)
+        if div == unit:
+            return call
+        return ir.Binary("/", call, ir.IntLit(div // unit, loc=e.loc), loc=e.loc, type=long_)
     u = _diff_unit(e, stamps, probe)
+    if u == NS:
+        if id(e) in scaled:
+            return e  # its division says it (above, when map_tree reaches the parent)
+        return ir.Binary("*", _diff_time(e, 1000, probe, stamps, e.loc), ir.IntLit(1000, loc=e.loc),
+                         loc=e.loc, type=long_)
     if u is not None:
-        return ir.Call(DIFF, [_stamp(e.rhs, probe, stamps), _stamp(e.lhs, probe, stamps),
-                              ir.IntLit(u, loc=e.loc)], loc=e.loc, type=Type("int", 64, True))
+        return _diff_time(e, u, probe, stamps, e.loc)
     if isinstance(e, ir.Assign) and _key(e.target, probe) in stamps:
         e.target.type = STAMP
         e.value = _stamp(e.value, probe, stamps)
