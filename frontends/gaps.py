@@ -114,16 +114,18 @@ class Gaps:
             write = _target_write(node)
             if write is not None:
                 raise XtraceError(target_write_refusal(self.target_writes), write.target.loc)
+        # (of several names, the one whose gap comes first, so that every run names the
+        # same: the sets' order is the string hash's, which differs from run to run)
         if self.unsayable:
-            for key in _reads(node) | _sets(node, own=True):
-                if key in self.unsayable:
-                    raise self.unsayable[key]
-        for key in self._keyed(_reads(node)):
-            ex = self.unset.get(key)
-            if ex is not None:
-                where = f" (at {ex.loc})" if ex.loc is not None and ex.loc.line > 0 else ""
-                raise XtraceError(f"'{key[1]}' is set only by code left out{where}, so what "
-                                  "reads it is left out too", getattr(node, "loc", None))
+            said = [self.unsayable[k] for k in _reads(node) | _sets(node, own=True) if k in self.unsayable]
+            if said:
+                raise min(said, key=_where)
+        unset = [(self.unset[k], k) for k in self._keyed(_reads(node)) if k in self.unset]
+        if unset:
+            ex, key = min(unset, key=lambda u: (_where(u[0]), u[1][1]))
+            where = f" (at {ex.loc})" if ex.loc is not None and ex.loc.line > 0 else ""
+            raise XtraceError(f"'{key[1]}' is set only by code left out{where}, so what "
+                              "reads it is left out too", getattr(node, "loc", None))
 
     def substitute(self, ex: XtraceError) -> bool:
         """With force: keep `ex` as a gap whose nearest code the caller prints in its
@@ -171,6 +173,12 @@ def _own_parts(node) -> list:
             if isinstance(x, ir.Expr):
                 parts.append(x)
     return parts
+
+
+def _where(ex: XtraceError) -> tuple:
+    """`ex`'s place in the script, for a choice that is the same in every run."""
+    loc = ex.loc
+    return (0, "", 0, 0, str(ex)) if loc is None else (1, loc.file or "", loc.line, loc.col, str(ex))
 
 
 def _sets(node, own: bool) -> set:
