@@ -564,7 +564,7 @@ class Lowerer(ExprLowering):
                 name = _operand_name(node.expr(0))
                 if name is not None:
                     self.agg_names.add(name)
-            elif isinstance(node, P.AtExprContext) and node.expr():
+            elif isinstance(node, (P.AtExprContext, P.HistBaseContext)) and node.expr():
                 op = node.AT_IDENT().getText()[1:]
                 if op in STAT_OPS or op in HIST_OPS:
                     name = _operand_name(node.expr(0))

@@ -1450,6 +1450,10 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
+            if isinstance(e, ir.HistBucket) and e.member:  # `i in @hist_log(s[k])`
+                key, kp = self._expr_prec(e.index)
+                key = key if kp >= BINARY_PREC["<<"] else f"[{key}]"
+                return f"{key} in @{e.func}({inner}{params})", PREC_IN
             if isinstance(e, ir.HistBucket):  # `@hist_log(s[k])[i]`: one bucket's count
                 return f"@{e.func}({inner}{params})[{self._expr(e.index)}]", PREC_PRIMARY
             return f"@{e.func}({inner}{params})", PREC_PRIMARY
