@@ -177,3 +177,47 @@ def test_stap_writes_the_println_loop_back():
     assert 'println(@hist_log(seeks["x"]))' in translate_text(
         'global seeks\nprobe begin { seeks["x"] <<< 1; println(@hist_log(seeks["x"])) }\n',
         "s.stp", "stap", "stap")
+
+
+# A stap histogram without keys: Vue counts a distribution with qrange() into an
+# element of an associative array, so the forced port keeps it in an array of one
+# element keyed by the statistic's name (frontends/vue/onekey_hist.py).
+KEYLESS = """\
+global lat
+probe syscall.read { lat <<< $count }
+probe timer.s(5), end {
+  print(@hist_linear(lat, 0, 1000, 100))
+  delete lat
+}
+"""
+
+
+def test_a_keyless_histogram_is_a_vue_range_of_one_element():
+    text, gaps = _forced(KEYLESS, "l.stp", "vue")
+    assert "range_t lat_range;" in text and "set_range(lat_range, LINEAR, 0, 1100, 100);" in text
+    assert 'qrange(lat["lat"], lat_range, __arg3);' in text
+    end = text[text.index("@@interval"):]
+    assert end.index("print(lat);") < end.index("clear(lat);") and "not translated at" not in text
+    near = next(ln for ln in end.splitlines() if "nearest equivalent" in ln)
+    assert "at l.stp:4:3" in near and "the one element lat[\"lat\"]" in near
+    assert "the values below start and above stop are its Others" in near
+    assert len(gaps.found) == 1 and gaps.approximate(gaps.found[0])
+
+
+def test_without_force_a_keyless_histogram_is_still_refused_in_vue():
+    with pytest.raises(XtraceError, match=r"@hist_linear histogram in Vue .* set_range\(T, LINEAR"):
+        translate_text(KEYLESS, "l.stp", "stap", "vue", gaps=Gaps())
+
+
+def test_a_keyless_histogram_read_otherwise_stays_a_gap():
+    # @count(lat): a value of the statistic the range does not keep
+    text, _ = _forced(KEYLESS.replace("  delete lat", '  printf("%d\\n", @count(lat))'), "l.stp", "vue")
+    assert 'lat["lat"]' not in text and "not translated at" in text
+
+
+def test_a_bucket_read_is_its_own_gap_and_the_histogram_is_still_ported():
+    # (frontends/histbuckets.py leaves the statement reading the bucket out first)
+    text, gaps = _forced(KEYLESS.replace("  delete lat", "  println(@hist_linear(lat, 0, 1000, 100)[3])"),
+                         "l.stp", "vue")
+    assert 'qrange(lat["lat"], lat_range, __arg3);' in text and "print(lat);" in text
+    assert "not translated at l.stp:5:11: stap's read of one histogram bucket" in text
