@@ -1,7 +1,7 @@
 """stap's reads of a histogram's buckets, said in no other language.
 
 `@hist_log(s[k])[i]` reads one bucket of a statistic's histogram (ir.nodes.HistBucket),
-and `foreach (n = i in @hist_log(s[k]))` walks them all (an ir.While whose `walks`
+`i in @hist_log(s[k])` tests whether it counts anything (the same read), and `foreach (n = i in @hist_log(s[k]))` walks them all (an ir.While whose `walks`
 names the histogram). D cannot read an aggregation's buckets and has no loops;
 Vue's lists keep no buckets and Vue has no loops either. Both printers refuse
 such a program with this module's words, naming the construct and the nearest
@@ -67,6 +67,10 @@ def _refusal(x, lang: str) -> Optional[XtraceError]:
     if isinstance(x, ir.While) and x.walks:
         what = f"stap's foreach over the buckets of {x.walks} (each bucket's count, in a loop)"
         return XtraceError(_words(what, x.walks, lang, loop=True), x.loc)
+    if isinstance(x, ir.HistBucket) and x.member:
+        op = _operand(x)
+        what = f"stap's test of one histogram bucket's count, {spelled(x.index)} in {op},"
+        return XtraceError(_words(what, op, lang, loop=False), x.loc)
     if isinstance(x, ir.HistBucket) and x.checked:
         op = _operand(x)
         what = f"stap's read of one histogram bucket, {op}[{spelled(x.index)}],"

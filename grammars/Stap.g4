@@ -168,8 +168,9 @@ expr
     | expr op=('<<' | '>>') expr                                    # binaryExpr
     | expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') expr          # binaryExpr
     | expr op=('=~' | '!~') STRING                                  # regexExpr
-    | expr 'in' IDENT                                               # inExpr
-    | '[' expr (',' expr)* ']' 'in' IDENT                           # inTupleExpr
+    // `i in @hist_log(s)`: whether bucket i of the histogram counts anything
+    | expr 'in' (IDENT | histBase)                                  # inExpr
+    | '[' expr (',' expr)* ']' 'in' (IDENT | histBase)              # inTupleExpr
     | expr op='&' expr                                              # binaryExpr
     | expr op='^' expr                                              # binaryExpr
     | expr op='|' expr                                              # binaryExpr

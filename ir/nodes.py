@@ -293,10 +293,13 @@ class HistBucket(AggRead):
     run-time error "empty aggregate" and an index outside the buckets
     "histogram index out of range"; without it (the reads of a loop over the
     buckets, whose indexes are all in range) an element with no value reads 0.
+    `member`: spelled stap's `i in @hist_log(s[k])`, which stap defines as this
+    read (checked) taken as a truth value: its value is the count all the same.
     """
 
     index: Expr = None  # type: ignore[assignment]
     checked: bool = True
+    member: bool = False
 
 
 @dataclass

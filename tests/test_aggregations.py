@@ -444,8 +444,11 @@ def test_stap_histogram_prints_mark_the_updates():
     assert (t_upd.func, [a.value for a in t_upd.args]) == ("hist_linear", [2, 0, 100, 10])
     body = prog.probes[0].body.stmts
     assert body[2] == ir.PrintAgg("s", layout="stap_hist", value_func="hist_log", keys=[])
-    assert body[3] == ir.Block([ir.PrintAgg("t", layout="stap_hist", value_func="hist_linear",
-                                            keys=[ir.StrLit("a")]), ir.Printf("\n", [])])
+    # println() of a histogram prints what print() does (stap 4.8's translator emits
+    # the histogram's print alone for both); it is named by its empty-aggregate error
+    assert body[3] == ir.PrintAgg("t", layout="stap_hist", value_func="hist_linear",
+                                  keys=[ir.StrLit("a")])
+    assert body[3].called == "println"
     read = body[4].args[0]
     assert read == ir.AggRead("s", [], "variance", [ir.IntLit(2)])
     specs = aggspec.program_specs(prog)

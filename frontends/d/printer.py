@@ -1083,7 +1083,9 @@ class Printer:
             text += "[" + ", ".join(self.expr(k) for k in keys) + "]"
         return text
 
-    def _s_PrintAgg(self, s: ir.PrintAgg, depth):
+    def _s_PrintAgg(self, s: ir.PrintAgg, depth, origin: Optional[ir.PrintAgg] = None):
+        """printa() of `s`; `origin`: the program's statement `s` was made from (a stap
+        histogram's print), where its place in the program is looked up."""
         if s.marks:
             raise XtraceError(f"this loop prints the rows of '{s.agg}' and sets "
                               f"{', '.join(s.marks)} where it prints one: D's printa() sets no "
@@ -1103,7 +1105,7 @@ class Printer:
             # (the comment at the print; the warning, once, at the statistic's declaration)
             here = XtraceError(self.hist_nearest[s.agg].message, s.loc)
             return [INDENT * depth + nearest_comment(here, hist_differs(s))] \
-                + self._s_PrintAgg(hist_as_printa(s, self.agg_func[s.agg]), depth)
+                + self._s_PrintAgg(hist_as_printa(s, self.agg_func[s.agg]), depth, origin=s)
         if s.agg not in self.aggs:
             raise XtraceError(f"printing '{s.agg}', which is not an aggregation", s.loc)
         if s.value_func != self.agg_func[s.agg]:
@@ -1118,7 +1120,7 @@ class Printer:
                                   "values, not the first keys; nearest: every row, printa "
                                   "sorted by key under aggsortkey)", s.loc)
             n = s.limit if s.descending else -s.limit
-            if not limit_is_final(self.prog, s, s.agg):
+            if not limit_is_final(self.prog, origin or s, s.agg):
                 raise XtraceError(f"printing the first {s.limit} rows of '{s.agg}' has no D "
                                   f"equivalent here: trunc(@{s.agg}, {n}) before printa drops the "
                                   "other rows for good, and this aggregation is printed again or "

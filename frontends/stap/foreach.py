@@ -15,7 +15,7 @@ xtrace uses key order.
 
     foreach ([k1, k2] in agg-) { printf(fmt, k1, k2) print(@hist_log(agg[k1, k2])) }
 
-(the printf is optional) becomes PrintAgg(agg, layout='stap_hist', fmt, ...):
+(the printf is optional; println prints a histogram as print does) becomes PrintAgg(agg, layout='stap_hist', fmt, ...):
 every element's histogram, after its keys.
 """
 
@@ -232,7 +232,7 @@ def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit,
                   unsupported) -> Optional[ir.PrintAgg]:
     """Every element's histogram, each after its keys printed with `fmt` (if any);
     sorted by key, or by @count (stap's order for statistics arrays)."""
-    fmt, at = hist
+    fmt, at, called = hist
     sort_by, descending = "key", False
     if sorts:
         kind, column, sign = sorts[0]
@@ -245,12 +245,12 @@ def _hist_foreach(lw: "Lowerer", ctx, arr: str, hist, sorts, sort_stat, limit,
             sort_by = "value"
     node = lw._hist_print(at, lw.loc(ctx), loop_keys=True)
     return ir.PrintAgg(arr, layout="stap_hist", fmt=fmt, value_func=node.value_func, sort_by=sort_by,
-                       descending=descending, limit=limit, loc=lw.loc(ctx))
+                       descending=descending, limit=limit, loc=lw.loc(ctx), called=called)
 
 
 def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str]):
-    """(fmt or None, the @hist_* operator) when a loop body is an optional
-    `printf(fmt, k1, ..)` of the loop keys, then `print(@hist_*(arr[k1, ..]))`."""
+    """(fmt or None, the @hist_* operator, print or println) when a loop body is an
+    optional `printf(fmt, k1, ..)` of the loop keys, then `print(@hist_*(arr[k1, ..]))`."""
     while isinstance(stmt, P.BlockStmtContext):
         inner = [s for s in stmt.block().statement() if not isinstance(s, P.EmptyStmtContext)]
         if len(inner) == 1 and isinstance(inner[0], P.BlockStmtContext):
@@ -270,7 +270,8 @@ def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str
             return None
         calls.append(e.primary())
     last = calls[-1]
-    if last.IDENT().getText() != "print" or len(last.expr()) != 1:
+    # (println() of a histogram prints what print() does: lower.py _print)
+    if last.IDENT().getText() not in ("print", "println") or len(last.expr()) != 1:
         return None
     at = last.expr()[0]
     if not (isinstance(at, P.PrimaryExprContext) and isinstance(at.primary(), P.AtExprContext)):
@@ -293,7 +294,7 @@ def _hist_body(lw: "Lowerer", stmt: P.StatementContext, arr: str, keys: list[str
         if [bare_name(a) for a in args[1:]] != keys:
             return None
         fmt = decode_strings(args[0].primary().STRING(), lw.loc(args[0]), lw.source)
-    return fmt, at
+    return fmt, at, last.IDENT().getText()
 
 
 def _printf_and_flags(lw: "Lowerer", stmt: P.StatementContext) \

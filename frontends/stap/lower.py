@@ -564,7 +564,7 @@ class Lowerer(ExprLowering):
                 name = _operand_name(node.expr(0))
                 if name is not None:
                     self.agg_names.add(name)
-            elif isinstance(node, P.AtExprContext) and node.expr():
+            elif isinstance(node, (P.AtExprContext, P.HistBaseContext)) and node.expr():
                 op = node.AT_IDENT().getText()[1:]
                 if op in STAT_OPS or op in HIST_OPS:
                     name = _operand_name(node.expr(0))
@@ -1205,10 +1205,12 @@ class Lowerer(ExprLowering):
         hist = primary_of(args[0], P.AtExprContext) if len(args) == 1 else None
         if name in ("print", "println") and hist is not None \
                 and hist.AT_IDENT().getText()[1:] in HIST_OPS and not hist.targetSuffix():
+            # println() of a histogram prints what print() does: stap's translator
+            # emits the histogram's print alone for both, without the newline
+            # println() adds to other values (translate.cxx, visit_print_format; stap
+            # 4.8's pass 3 shows it); the name is kept for the "empty aggregate" error
             node = self._hist_print(hist, loc)
             node.called = name
-            if name == "println":
-                return ir.Block([node, ir.Printf("\n", [], loc=loc)], loc=loc)
             return node
         if name == "printf":
             if not args or not is_str_lit(args[0]):

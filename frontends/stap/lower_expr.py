@@ -126,10 +126,11 @@ class ExprLowering(KernelVarLowering):
                 # `pp() == "begin" ? "BEGIN" : "END"` in a begin, end probe: D's probename
                 return ir.Builtin("probename", loc=loc)
             return ir.Ternary(cond, then, else_, loc=loc)
-        if isinstance(e, P.InExprContext):
-            return self._in([e.expr()], e.IDENT(), loc)
-        if isinstance(e, P.InTupleExprContext):
-            return self._in(e.expr(), e.IDENT(), loc)
+        if isinstance(e, (P.InExprContext, P.InTupleExprContext)):
+            keys = [e.expr()] if isinstance(e, P.InExprContext) else e.expr()
+            if e.histBase() is not None:
+                return self._in_hist(keys, e.histBase())
+            return self._in(keys, e.IDENT(), loc)
         if isinstance(e, P.RegexExprContext):
             pattern = decode_string(e.STRING().getText(), self.loc(e.STRING()), self.source)
             return ir.RegexMatch(self._expr(e.expr()), pattern, e.op.text == "!~", loc=self.loc(e.op))
@@ -141,6 +142,21 @@ class ExprLowering(KernelVarLowering):
         if name not in self.agg_names:
             self._use_shape(name, "array", ident)
         return ir.InMap([self._expr(k) for k in keys], name, loc=loc)
+
+    def _in_hist(self, keys: list[P.ExprContext], base: P.HistBaseContext) -> ir.HistBucket:
+        """`i in @hist_log(s[k])`: stap defines it as `@hist_log(s[k])[i]` read as a
+        truth value (its translator emits that read, whose count is the result, since
+        its booleans are int64s), so it is that read, checks and all, spelled `in`."""
+        op = base.AT_IDENT().getText()[1:]
+        if op not in HIST_OPS:
+            raise self.error(f"'in' tests the keys of an array or the buckets of @hist_log/"
+                             f"@hist_linear, not {base.AT_IDENT().getText()}", base)
+        if len(keys) != 1:
+            raise self.error("Invalid indexing of histogram: a histogram's bucket has one index, "
+                             "the bucket number", base, kind="semantic error")
+        target, params = self._hist_target(base)
+        return ir.HistBucket(target.map, target.keys, op, list(params), index=self._expr(keys[0]),
+                             member=True, loc=self.loc(base))
 
     def _primary(self, p: P.PrimaryContext) -> ir.Expr:
         loc = self.loc(p)

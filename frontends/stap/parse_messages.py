@@ -112,6 +112,9 @@ def _message(parser: Parser, offending: Token | None, expected: frozenset[str],
         return "expected ',' or ')'" if "')'" in expected and "','" in expected else "expected identifier"
     if inner in ("foreachHead", "foreachKeys", "foreachKey") and "IDENT" in expected:
         return "expected identifier"
+    if expected == {"IDENT", "AT_IDENT"}:
+        # past `in`: an array or @hist_log(...), both identifiers to stap's lexer
+        return "expected identifier"
     if "INT" in expected:  # a value (or a statement) may start here
         if (at_eof or keyword) and expected & _STATEMENT_STARTS:
             return "expected statement"

@@ -314,7 +314,7 @@ class AggPrinting:
                 raise self.err(f"the @hist_linear parameters of '{s.agg}' are unknown "
                                "(it is never updated)", s)
             params = "".join(f", {self._expr(a)}" for a in upd.args[1:])
-        return f"print(@{s.value_func}({target}{params}))"
+        return f"{s.called}(@{s.value_func}({target}{params}))"
 
     def _row_args(self, fmt: str, lvars: list[str], value: str, s: ir.PrintAgg) -> list[str]:
         """printf arguments for one row: keys in order, the value where `%@` (or last) asks."""

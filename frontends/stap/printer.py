@@ -418,12 +418,6 @@ def _frees_thread_local(e: ir.Expr) -> bool:
             and e.target.scope == "thread" and isinstance(e.value, ir.IntLit) and e.value.value == 0)
 
 
-def _is_println_hist(b: ir.Block) -> bool:
-    """`println(@hist_log(s))` lowers to a histogram print and a newline."""
-    return (len(b.stmts) == 2 and isinstance(b.stmts[0], ir.PrintAgg) and b.stmts[0].layout == "stap_hist"
-            and isinstance(b.stmts[1], ir.Printf) and b.stmts[1].fmt == "\n" and not b.stmts[1].args)
-
-
 # stap's @-operators, which a macro must not be named
 _AT_WORDS = frozenset({"count", "sum", "min", "max", "avg", "variance", "hist_log", "hist_linear",
                        "cast", "defined", "entry", "var", "choose_defined", "const", "module",
@@ -942,8 +936,6 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
         elif isinstance(s, ir.Return):
             self._emit(depth, "return" + (f" {self._expr(s.value)}" if s.value is not None else ""),
                        simple=True)
-        elif isinstance(s, ir.Block) and _is_println_hist(s):
-            self._emit(depth, "println" + self._print_agg(s.stmts[0])[0][len("print"):], simple=True)
         elif isinstance(s, ir.Block):
             self._emit(depth, "{")
             for x in s.stmts:
@@ -1450,6 +1442,10 @@ class _Printer(AggPrinting, AggOpsPrinting, SymOrderPrinting, QuantizePrinting, 
             if self._plain(e.agg) and e.keys and not e.args:
                 return inner, PREC_PRIMARY
             params = "".join(f", {self._expr(a)}" for a in e.args)
+            if isinstance(e, ir.HistBucket) and e.member:  # `i in @hist_log(s[k])`
+                key, kp = self._expr_prec(e.index)
+                key = key if kp >= BINARY_PREC["<<"] else f"[{key}]"
+                return f"{key} in @{e.func}({inner}{params})", PREC_IN
             if isinstance(e, ir.HistBucket):  # `@hist_log(s[k])[i]`: one bucket's count
                 return f"@{e.func}({inner}{params})[{self._expr(e.index)}]", PREC_PRIMARY
             return f"@{e.func}({inner}{params})", PREC_PRIMARY

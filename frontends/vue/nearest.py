@@ -153,14 +153,21 @@ def range_print(printer, s: ir.PrintAgg) -> Optional[Nearest]:
                     f"Range/Count table of the same slots, sorted by {by}, and {others}"), s.agg
 
 
-def hist_print(s: ir.PrintAgg) -> Nearest:
+def hist_print(s: ir.PrintAgg, one_key: Optional[str] = None) -> Nearest:
     """print(a) for stap's loop printing each element's @hist_log/@hist_linear
     histogram (after its keys, if a printf prints them), which the translation counts
-    into a range_t with qrange() (the same buckets: ir/histequiv.py)."""
+    into a range_t with qrange() (the same buckets: ir/histequiv.py). `one_key`: the
+    constant key of the one element that holds a histogram stap keeps without keys
+    (onekey_hist.py)."""
     code = print_call(s.agg, s.limit or 0, s.sort_by, s.descending, None)
     keys = " after its keys' printf" if s.fmt else ""
     outside = ("0 and negative values" if s.value_func == "hist_log" else
                "the values below start and above stop")
+    if one_key is not None:
+        return [code], (f"stap prints the @{s.value_func} histogram '{s.agg}' as `value |@@@@ "
+                        f"count` rows; Vue counts it in the one element {s.agg}[{escape(one_key)}], "
+                        f"whose print() shows that key above a Range/Count table of the same "
+                        f"buckets, and {outside} are its Others"), s.agg
     by = "its number of values" if s.sort_by == "value" else "key"
     return [code], (f"stap prints each element's @{s.value_func} histogram of '{s.agg}'{keys} as "
                     f"`value |@@@@ count` rows; Vue's print() shows each key with a Range/Count "

@@ -93,6 +93,7 @@ from xtrace.frontends import iomap
 from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
+from .onekey_hist import OPTION as ONE_KEY_HISTS, keyless_hists_keyed
 from xtrace.ir.histequiv import DTRACE_HIST, hist_as_quantize
 from xtrace.frontends.stack_nearest import stack_differs
 from . import nearest_points
@@ -937,7 +938,7 @@ class Printer:
                 "has no loops to print stap's `value |@@@@ count` rows); nearest: a range_t "
                 "distribution of the same buckets (set_range() in @@BEGIN, qrange(a[key], T, "
                 "value) at each update) printed by print(a) in its own layout", s),
-                forced.hist_print(s), depth)
+                forced.hist_print(s, self.prog.options.get(ONE_KEY_HISTS, {}).get(s.agg)), depth)
         elif isinstance(s, ir.PrintAgg) and s.agg in self.range_names:
             self.nearest_or_fail(self.fail(
                 f"cannot express D's {s.value_func}() table of @{s.agg} in Vue (Vue has no loops to "
@@ -1813,6 +1814,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = stap_speculations_as_tentative(prog)
     _refuse_stap_speculation(prog)
     prog = refuse_hist_buckets(prog, "vue", gaps)
+    # (--force) a stap histogram without keys: an array of one element (onekey_hist.py)
+    prog = keyless_hists_keyed(prog, gaps)
     # stap's syscall.pipe tested for pipe2 by name: the clause on pipe2
     prog = shared_points_named(prog)
     # a D clause that prints and then can fault: what can fault first, so that a fault
