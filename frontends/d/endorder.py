@@ -1,12 +1,15 @@
-"""END clauses after the clauses that define the aggregations they print.
+"""Clauses after the clauses that define the aggregations they print.
 
 A D aggregation exists from the first clause that assigns it: a printa() in a
-clause before that one names an unknown aggregation (xtrace's D refuses it at
-compile time). stap and Vue scripts often put `probe end` first, so a port keeps
-that order at its peril. END fires after every other probe whatever its place in
-the script, and the order of clauses matters only among clauses of the same
-probe, so the port moves its END clauses, in their order, after the others when
-one of them would print an aggregation defined later.
+clause before that one names an unknown aggregation (dtrace refuses it at compile
+time, as xtrace's D does). stap and Vue scripts often put `probe end` first, or a
+timer that prints before the probe that counts, so a port keeps that order at its
+peril. The order of clauses matters only among clauses that can fire on the same
+probe, so the port moves a clause that would print an aggregation defined later
+after the clauses that define it, where it passes no clause that could fire on
+the same probe: END clauses, in their order, after all others; any other clause
+just after the last clause it needs. What no move mends (a print before the first
+update in the clause itself) is left for the printer to refuse (`premature_prints`).
 """
 
 from __future__ import annotations
@@ -17,23 +20,97 @@ from xtrace.ir import nodes as ir
 
 
 def end_clauses_after_definitions(prog: ir.Program) -> ir.Program:
-    """`prog` with its END-only clauses last when one of them uses an aggregation
-    that only a later clause updates; `prog` itself otherwise."""
-    defined: set[str] = set()
-    later_defined = set()
-    for i, p in enumerate(prog.probes):
-        for name in _used(p) - defined:
-            if any(name in _updated(q) for q in prog.probes[i + 1:]):
-                if not _end_only(p):
-                    return prog  # another clause's use: moving END clauses would not mend it
-                later_defined.add(name)
-        defined |= _updated(p)
-    if not later_defined:
+    """`prog` with its clauses moved after the clauses defining the aggregations
+    they use (module doc); `prog` itself when none needs to move."""
+    probes = _ends_last(prog.probes)
+    # one move at a time, each leaving fewer clauses that use an aggregation too soon
+    # (a bound for clauses that need each other both ways)
+    for _ in range(len(probes)):
+        moved = _one_moved(probes)
+        if moved is None:
+            break
+        probes = moved
+    if probes == list(prog.probes):
         return prog
     out = copy.copy(prog)
-    out.probes = ([p for p in prog.probes if not _end_only(p)]
-                  + [p for p in prog.probes if _end_only(p)])
+    out.probes = probes
     return out
+
+
+def premature_prints(prog: ir.Program) -> dict[int, bool]:
+    """The PrintAgg statements (by id) that print an aggregation no statement
+    before them (in the D text's order) updates, D not knowing it there: whether a
+    later statement updates it."""
+    defined: set[str] = set()
+    soon: list[ir.PrintAgg] = []
+    for p in prog.probes:
+        for x in ir.walk(p.body):
+            if isinstance(x, ir.AggUpdate):
+                defined.add(x.agg)
+            elif isinstance(x, ir.PrintAgg) and not {x.agg, *(x.more or [])} <= defined:
+                soon.append(x)
+    return {id(x): not ({x.agg, *(x.more or [])} - defined) for x in soon}
+
+
+def _ends_last(probes: list[ir.Probe]) -> list[ir.Probe]:
+    """END-only clauses, in their order, after the others when one of them uses an
+    aggregation only a later clause updates (END fires after every other probe)."""
+    defined: set[str] = set()
+    for i, p in enumerate(probes):
+        if _end_only(p) and any(name in _updated(q) for name in _used(p) - defined
+                                for q in probes[i + 1:]):
+            return [q for q in probes if not _end_only(q)] + [q for q in probes if _end_only(q)]
+        defined |= _updated(p)
+    return list(probes)
+
+
+def _too_soon(probes: list[ir.Probe]) -> list[int]:
+    """Indexes of the clauses using an aggregation only a later clause updates."""
+    defined: set[str] = set()
+    out = []
+    for i, p in enumerate(probes):
+        if any(name in _updated(q) for name in _used(p) - defined for q in probes[i + 1:]):
+            out.append(i)
+        defined |= _updated(p)
+    return out
+
+
+def _one_moved(probes: list[ir.Probe]) -> list[ir.Probe] | None:
+    """`probes` with the first clause that uses an aggregation too soon moved just
+    after the last clause it needs, if it passes no clause that may fire on the
+    same probe and fewer clauses then use one too soon; None otherwise."""
+    soon = _too_soon(probes)
+    for i in soon:
+        p = probes[i]
+        need = _used(p) - set().union(*(_updated(q) for q in probes[:i]))
+        j = max(k for k in range(i + 1, len(probes)) if _updated(probes[k]) & need)
+        if any(_may_share(p, q) for q in probes[i + 1:j + 1]):
+            continue
+        moved = probes[:i] + probes[i + 1:j + 1] + [p] + probes[j + 1:]
+        if len(_too_soon(moved)) < len(soon):
+            return moved
+    return None
+
+
+def _may_share(p: ir.Probe, q: ir.Probe) -> bool:
+    """Can a probe fire both clauses (so their order is the order they run in)?
+    Said conservatively: only points of different kinds, timers of different
+    periods, or different names without wildcards are told apart."""
+    for a in p.points:
+        for b in q.points:
+            if a.kind != b.kind:
+                continue
+            if a.kind == "timer":
+                if (a.period_ns, a.per_cpu) == (b.period_ns, b.per_cpu):
+                    return True
+                continue
+            if a.kind in ("begin", "end", "error", "error_end", "never"):
+                return True
+            if a.is_return != b.is_return or a.binary != b.binary:
+                continue
+            if a.name == b.name or not a.name or not b.name or any(c in a.name + b.name for c in "*?[/"):
+                return True
+    return False
 
 
 def _end_only(p: ir.Probe) -> bool:

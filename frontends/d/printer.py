@@ -87,7 +87,7 @@ from .castptrs import pointer_casts_as_locals
 from xtrace.ir.exitlast import exits_written_last
 from xtrace.ir.nextguard import else_next_as_guards
 from xtrace.ir.inlinedconsts import inlined_constants_folded
-from .endorder import end_clauses_after_definitions
+from .endorder import end_clauses_after_definitions, premature_prints
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
 from xtrace.frontends.carried_note import clauses_of_noted_merge
@@ -465,6 +465,8 @@ class Printer:
         if self.prog.functions:
             # (--force: each statement calling one a gap of its own, _x_FuncCall)
             self.prog, self.functions_left = functions_as_gaps(self.prog, "D", self.gaps)
+        # the prints no clause order mends (frontends/d/endorder.py), refused where printed
+        self.premature = premature_prints(self.prog)
         out: list[str] = []
         opts = self.prog.options or {}
         # Other languages never print DTrace's per-probe CPU/ID prefixes: that is quiet mode.
@@ -1086,6 +1088,16 @@ class Printer:
     def _s_PrintAgg(self, s: ir.PrintAgg, depth, origin: Optional[ir.PrintAgg] = None):
         """printa() of `s`; `origin`: the program's statement `s` was made from (a stap
         histogram's print), where its place in the program is looked up."""
+        if id(s) in self.premature:
+            names = [s.agg, *s.more]
+            said = ", ".join(f"'{a}'" for a in names)
+            when = "before any statement adds to " + ("them" if len(names) > 1 else "it")
+            if not self.premature[id(s)]:
+                when = "which no statement adds to"
+            raise XtraceError(f"printing {said}, {when}, has no D equivalent: D knows an "
+                              "aggregation from its first update on, and printa() of it here "
+                              "does not compile (nearest: print it in a clause after the one "
+                              "that first updates it)", s.loc)
         if s.marks:
             raise XtraceError(f"this loop prints the rows of '{s.agg}' and sets "
                               f"{', '.join(s.marks)} where it prints one: D's printa() sets no "
