@@ -10,6 +10,8 @@ file:line:col (found by mutation fuzzing: `printf(..., @min(s))` above `s <<< v`
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from xtrace import frontends
@@ -67,3 +69,22 @@ def test_a_histogram_nothing_fills_is_a_gap_not_a_printa_of_an_unknown_aggregati
     d = _d('global s\nprobe begin { print(@hist_log(s)); println("done") }\n', force=True)
     assert "printing 's', which no statement adds to, has no D equivalent" in d
     assert "printa(@s)" not in d
+
+
+def test_an_aggregation_nothing_fills_gets_no_trunc_at_the_end():
+    """(mutation fuzzing: stat_variance.stp without `u <<< 5`) the forced port
+    emptied the never-filled @u at END to keep D's exit dump from printing it,
+    which does not compile; nothing fills it, so there is nothing to empty."""
+    d = _d('global s, u\n'
+           'probe begin { s <<< 1; s <<< 3; printf("%d %d\\n", @variance(s), @variance(u)); exit() }\n',
+           force=True)
+    assert "trunc(@u)" not in d and "@u" not in d
+
+
+def test_of_several_aggregations_printed_the_refusal_names_the_ones_not_yet_filled():
+    """(mutation fuzzing: foreach_union_of_arrays.stp without its update of `one`)"""
+    src = open(Path(__file__).resolve().parents[1] / "conformance/stap/foreach_union_of_arrays.stp").read()
+    cut = "\tif (sig == 10) one[execname(), pid_name] <<< sig\n"
+    assert cut in src
+    d = _d(src.replace(cut, ""), force=True)
+    assert "printing 'one_count', 'one_sum', which no statement adds to, has no D equivalent" in d

@@ -37,19 +37,25 @@ def end_clauses_after_definitions(prog: ir.Program) -> ir.Program:
     return out
 
 
-def premature_prints(prog: ir.Program) -> dict[int, bool]:
-    """The PrintAgg statements (by id) that print an aggregation no statement
-    before them (in the D text's order) updates, D not knowing it there: whether a
-    later statement updates it."""
+def premature_prints(prog: ir.Program) -> dict[int, tuple[list[str], bool]]:
+    """The PrintAgg and AggControl statements (by id) that name an aggregation no
+    statement before them (in the D text's order) updates, D not knowing it there:
+    those aggregations, and whether a later statement updates each of them."""
     defined: set[str] = set()
-    soon: list[ir.PrintAgg] = []
+    soon: list = []
     for p in prog.probes:
         for x in ir.walk(p.body):
             if isinstance(x, ir.AggUpdate):
                 defined.add(x.agg)
-            elif isinstance(x, ir.PrintAgg) and not {x.agg, *(x.more or [])} <= defined:
-                soon.append(x)
-    return {id(x): not ({x.agg, *(x.more or [])} - defined) for x in soon}
+            elif isinstance(x, (ir.PrintAgg, ir.AggControl)):
+                missing = [a for a in _names(x) if a not in defined]
+                if missing:
+                    soon.append((x, missing))
+    return {id(x): (missing, set(missing) <= defined) for x, missing in soon}
+
+
+def _names(x) -> list[str]:
+    return [x.agg, *(getattr(x, "more", None) or [])]
 
 
 def _ends_last(probes: list[ir.Probe]) -> list[ir.Probe]:

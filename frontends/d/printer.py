@@ -663,10 +663,12 @@ class Printer:
         if self.omit_last:
             return ""
         printed = {a for p in self.printaggs for a in [p.agg, *p.more]}
-        # (nor one whose every update a --force gap left out: D never saw it)
+        # (nor one whose every update a --force gap left out, nor one nothing updates:
+        # D never saw it, and trunc() of it would not compile)
+        updated = {x.agg for p in self.prog.probes for x in ir.walk(p.body) if isinstance(x, ir.AggUpdate)}
         lines = [f"{INDENT}trunc({self._agg(g.name)});" for g in self.prog.globals
-                 if g.kind == "agg" and g.name not in printed and ("map", g.name) not in self.gaps.unset
-                 and ("map", g.name) not in self.gaps.unsayable]
+                 if g.kind == "agg" and g.name not in printed and g.name in updated
+                 and ("map", g.name) not in self.gaps.unset and ("map", g.name) not in self.gaps.unsayable]
         return "END\n{\n" + "\n".join(lines) + "\n}" if lines else ""
 
     def _probe(self, p: ir.Probe) -> str:
@@ -1089,13 +1091,12 @@ class Printer:
         """printa() of `s`; `origin`: the program's statement `s` was made from (a stap
         histogram's print), where its place in the program is looked up."""
         if id(s) in self.premature:
-            names = [s.agg, *s.more]
+            names, later = self.premature[id(s)]
             said = ", ".join(f"'{a}'" for a in names)
-            when = "before any statement adds to " + ("them" if len(names) > 1 else "it")
-            if not self.premature[id(s)]:
-                when = "which no statement adds to"
+            them = "them" if len(names) > 1 else "it"
+            when = f"before any statement adds to {them}" if later else "which no statement adds to"
             raise XtraceError(f"printing {said}, {when}, has no D equivalent: D knows an "
-                              "aggregation from its first update on, and printa() of it here "
+                              f"aggregation from its first update on, and printa() of {them} here "
                               "does not compile (nearest: print it in a clause after the one "
                               "that first updates it)", s.loc)
         if s.marks:
@@ -1215,6 +1216,13 @@ class Printer:
         raise XtraceError(_NO_TENTATIVE, s.loc)
 
     def _s_AggControl(self, s: ir.AggControl, depth):
+        if id(s) in self.premature:
+            if not self.premature[id(s)][1]:
+                return []  # (of an aggregation nothing fills: it is empty whenever this runs)
+            raise XtraceError(f"{s.op}() of '{s.agg}' before any statement adds to it has no D "
+                              "equivalent: D knows an aggregation from its first update on "
+                              f"(nearest: {s.op}() it in a clause after the one that first "
+                              "updates it)", s.loc)
         args = "".join(f", {self.expr(a)}" for a in s.args)
         return f"{s.op}({self._agg(s.agg)}{args});"
 
