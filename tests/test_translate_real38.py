@@ -124,3 +124,10 @@ def test_unkeyed_statistics_are_plain_variables_in_d():
                      'probe end { printf("packets = %d\\n", @count(packets)) }\n', "d")
     assert "stap's statistics of packets, in plain" in out
     assert "* variables (D reads no aggregation's value)" in out
+
+
+def test_a_randomized_timer_to_d_names_the_plain_tick():
+    with pytest.raises(XtraceError) as ex:
+        translate_text("global j\nprobe timer.ms(100).randomize(100) { j++ }\n", "t.stp", "stap", "d")
+    assert "nearest: profile:::tick-100ms (the period without its random part)" in ex.value.message
+    assert (ex.value.loc.line, ex.value.loc.col) == (2, 7)

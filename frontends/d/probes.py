@@ -463,7 +463,9 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         return f"profile:::{'profile' if p.per_cpu else 'tick'}-${p.period_arg}{unit}"
     if p.kind == "timer":
         if p.randomize_ns:
-            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)
+            near = f"; nearest: profile:::{_tick(p.period_ns)} (the period without its random part)" \
+                if p.period_ns > 0 else ""
+            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent{near}", p.loc)
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)
         tick = _tick(p.period_ns)
