@@ -131,3 +131,19 @@ def test_a_randomized_timer_to_d_names_the_plain_tick():
         translate_text("global j\nprobe timer.ms(100).randomize(100) { j++ }\n", "t.stp", "stap", "d")
     assert "nearest: profile:::tick-100ms (the period without its random part)" in ex.value.message
     assert (ex.value.loc.line, ex.value.loc.col) == (2, 7)
+
+
+def test_a_hash_comment_line_is_an_invalid_control_directive():
+    # gadrenayan's dtrace_paracallgraph.d comments with `#`: dtrace's lexer reads the
+    # line as a control line and refuses the word (cpp under -C would too)
+    with pytest.raises(XtraceError) as ex:
+        dfront.parse("# This will give a callgraph\nBEGIN { trace(1); }\n", "t.d")
+    assert ex.value.message.startswith("invalid control directive: #This")
+    assert "D's comments are /* ... */" in ex.value.message
+    assert (ex.value.loc.line, ex.value.loc.col) == (1, 1)
+
+
+def test_a_cpp_directive_still_names_dtrace_c():
+    with pytest.raises(XtraceError) as ex:
+        dfront.parse("#define X 1\nBEGIN { trace(X); }\n", "t.d")
+    assert "C preprocessor directive '#define' is not supported" in ex.value.message
