@@ -12,6 +12,17 @@
  */
 grammar Stap;
 
+@parser::members {
+def _after_post_crement(self):
+    # stap (parse.cxx, parse_crement) takes at most one postfix ++ or -- on a
+    # value: in  x++ NEWLINE ++y  and in  y = x++ ++z  the second ++ begins
+    # the next statement, where the
+    # left-recursive rule below would apply it to x++ (or to y = x++). An
+    # expression that ends with ++ or -- ends with a postfix one (a prefix one
+    # has its operand after it).
+    return self._input.LT(-1).text in ("++", "--")
+}
+
 program
     : topDecl* EOF
     ;
@@ -158,7 +169,7 @@ foreachKey
 expr
     : primary                                                       # primaryExpr
     | expr memberSuffix                                             # autocastExpr  // `f->f_path`, `fn(p)->m`, `(p)[1]`: stap's autocast
-    | expr op=('++' | '--')                                         # postIncDecExpr
+    | expr {not self._after_post_crement()}? op=('++' | '--')       # postIncDecExpr
     | op=('++' | '--') expr                                         # preIncDecExpr
     | op=('+' | '-' | '!' | '~') expr                               # unaryExpr
     | '&' expr                                                      # addrOfExpr    // `&$p->m`, `&@cast(p, "T")->m`

@@ -270,8 +270,8 @@ class _Analyzer:
                 if not rp.point.optional:
                     fields = rp.point.any_of.split(":")
                     desc = ":".join([""] * (4 - len(fields)) + fields)
-                    raise self.err(f"probe description {desc} does not match any probes",
-                                   rp.point.loc)
+                    raise self.err(f"probe description {desc} does not match any probes"
+                                   f"{rp.point.any_of_hint}", rp.point.loc)
                 keep.append(rp)  # -Z: the clause stays, matching nothing
         return keep
 

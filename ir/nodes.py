@@ -941,6 +941,9 @@ class ProbePoint:
     # point is one provider's reading of; the description must match a probe through
     # at least one of its readings (analysis drops the readings that match none).
     any_of: str = field(default="", compare=False)
+    # Said when no reading of the any_of description matches (its first field names a
+    # provider where, with fewer than four fields, it is the module)
+    any_of_hint: str = field(default="", compare=False)
     # kfunc: a glob of loaded kernel module names whose functions `name` picks
     # from (stap module("m").function("f"), D fbt:m:f:entry); "" the core kernel.
     # umark: a glob of SDT providers ("" any).

@@ -377,8 +377,10 @@ def _rewrite(prog: ir.Program, name: str) -> None:
                 return _updates(s, stats, ref)
             said[0] = True
             # what a porter says once, above the first update: the one difference left
+            # (a statistic without keys is kept in plain variables, not arrays)
             why = (f"{', '.join(names[st] for st in stats)}: stap's statistics of {name}, in plain\n"
-                   "arrays (D reads no aggregation's value); all CPUs share them, where stap's are\n"
+                   f"{'arrays' if keyed else 'variables'} (D reads no aggregation's value); all CPUs "
+                   "share them, where stap's are\n"
                    "per CPU: two CPUs adding at the same instant may lose an update")
             return [ir.Comment(why, loc=s.loc)] + _updates(s, stats, ref)
         if isinstance(s, ir.Delete) and s.map == name:

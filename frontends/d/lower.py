@@ -47,6 +47,11 @@ from .zerodelete import zero_stores_as_deletes
 __all__ = ['ANON_AGG', 'MATCHED_NOTICE', 'Lowering', 'lower']
 
 
+# The C preprocessor's own directives: dtrace -C runs cpp over a script using them
+_CPP_DIRECTIVES = frozenset({"define", "undef", "include", "include_next", "if", "ifdef", "ident",
+                             "ifndef", "elif", "else", "endif", "error", "warning"})
+
+
 class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, KsymLowering):
     """One D script being lowered; call `program(tree)` once."""
 
@@ -235,6 +240,12 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         words = text[1:].split()
         if not words or words[0] in ("line",) or words[0].isdigit():
             return  # cpp line markers carry no meaning for us
+        if words[0] not in _CPP_DIRECTIVES and words[0] != "pragma":
+            # dtrace's lexer reads every line that starts with '#' as a control line
+            # (dt_lex.l's RGX_CTL) and refuses an unknown word; cpp (-C) would too
+            raise self.error(f"invalid control directive: #{words[0]} (a line that starts "
+                             "with '#' is a directive, not a comment; D's comments are "
+                             "/* ... */)", tok)
         if words[0] != "pragma":
             raise self.error(f"C preprocessor directive '#{words[0]}' is not supported "
                              "(dtrace -C)", tok)

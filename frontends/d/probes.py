@@ -121,6 +121,13 @@ _SOLARIS_SCHED = {
 }
 
 
+# The profile provider's probes that exist before a script names one (a name
+# with a glob matches among these only)
+PROFILE_PROBES = ("profile-97", "profile-199", "profile-499", "profile-997", "profile-1999",
+                  "profile-4001", "profile-4999", "tick-1", "tick-10", "tick-100", "tick-500",
+                  "tick-1000", "tick-5000")
+
+
 def _is_glob(s: str) -> bool:
     return any(c in _GLOB_CHARS for c in s)
 
@@ -191,6 +198,18 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                 for r in _entry_return(name, text, loc, source)]
     if provider == "profile":
         require_empty(module, function)
+        if name == "" or _is_glob(name):
+            # the provider's own probes, the ones it lists before any is named
+            # (dtrace-utils' dt_prov_profile.c populate(), illumos's profile.c):
+            # profile:::  matches all thirteen, profile:::tick-*  the six ticks
+            fixed = [n for n in PROFILE_PROBES if name == "" or fnmatchcase(n, name)]
+            if not fixed:
+                raise XtraceError(f"probe description {text} does not match any probes "
+                                  f"(the profile provider lists {', '.join(PROFILE_PROBES)}; "
+                                  "others are made when named: tick-N, profile-N)", loc, source)
+            return [ProbePoint("timer", optional=optional, spelling=f"profile:::{n}", loc=loc,
+                               period_ns=_period_ns(n, text, loc, source),
+                               per_cpu=n.startswith("profile-")) for n in fixed]
         per_cpu = name.startswith("profile-")
         return [point("timer", period_ns=_period_ns(name, text, loc, source), per_cpu=per_cpu)]
     # dtrace-utils names a kernel tracepoint rawtp:SUBSYSTEM::EVENT (its arguments are
@@ -265,6 +284,10 @@ def points_for(text: str, loc: Loc, source: str | None = None,
         return [point("ufunc", name=function, is_return=r, binary=binary, pid=pid,
                       target_only=m.group(1) == "$target", every_object=module in ("", "*"))
                 for r in _entry_return(name, text, loc, source)]
+    if provider in solaris.PROVIDERS:
+        # nfsv3:nfssrv::op-read-start is Solaris's NFS server, not a USDT provider
+        # "nfsv" of process 3 in a program nfssrv (the pattern below)
+        raise XtraceError(solaris.provider_error(provider), loc, source)
     m = re.fullmatch(r"([A-Za-z_][A-Za-z0-9_]*?)(\d+|\$target)", provider)
     if m and m.group(1) not in ("pid", "usdt"):
         # a USDT provider of one process (python$target, python1234): the SDT markers
@@ -348,9 +371,21 @@ def _expand_provider(text: str, provider: str, module: str, function: str, name:
     if not out:
         # no provider has a probe of this shape (::f:n with n neither entry nor
         # return): an error even under -Z, as a provider xtrace lacks is
-        raise XtraceError(f"probe description {_four_fields(text)} does not match any probes",
-                          loc, source)
+        raise XtraceError(f"probe description {_four_fields(text)} does not match any probes"
+                          + _provider_as_module(text, provider, module), loc, source)
+    for p in out:
+        p.any_of_hint = _provider_as_module(text, provider, module)
     return out
+
+
+def _provider_as_module(text: str, provider: str, module: str) -> str:
+    """Why a description of fewer than four fields whose first names a provider
+    (`syscall::write*entry`) matches nothing: fields are read from the right, so
+    that name is the module ("" when the description is not of that kind)."""
+    if provider or module not in EXPANDED_PROVIDERS + tuple(PROVIDER_TRACEPOINTS) + ("tracepoint", "sdt"):
+        return ""
+    return (f" ('{module}' is a provider, but with {text.count(':') + 1} fields it is the "
+            "module: fields are read from the right, provider:module:function:name)")
 
 
 def _four_fields(text: str) -> str:
@@ -428,7 +463,9 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
         return f"profile:::{'profile' if p.per_cpu else 'tick'}-${p.period_arg}{unit}"
     if p.kind == "timer":
         if p.randomize_ns:
-            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent", p.loc)
+            near = f"; nearest: profile:::{_tick(p.period_ns)} (the period without its random part)" \
+                if p.period_ns > 0 else ""
+            raise XtraceError(f"a randomized timer ('{p.spelling}') has no D equivalent{near}", p.loc)
         if p.period_ns <= 0:
             raise XtraceError("timer probe without a period", p.loc)
         tick = _tick(p.period_ns)

@@ -84,8 +84,10 @@ KVARS: dict[str, str] = {
 
 def provider_error(provider: str) -> Optional[str]:
     """The message for a Solaris-only provider, or None."""
-    # plockstat$target is plockstat1234 by now, as pid providers are
-    provider = re.sub(r"\d+$", "", provider)
+    # plockstat$target is plockstat1234 by now, as pid providers are; nfsv3's and
+    # nfsv4's digits are their names'
+    if provider not in PROVIDERS:
+        provider = re.sub(r"\d+$", "", provider)
     found = PROVIDERS.get(provider)
     if found is None:
         return None

@@ -337,8 +337,11 @@ def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str
             raise unsupported()
         period = _timer_period(names[1], args[1], spelling, loc, source)
         jitter = args[2] * TIMER_UNITS[names[1]]
-        if jitter >= period:
-            raise XtraceError(f"the randomization of '{spelling}' must be less than its period",
+        # stap refuses a randomization larger than the period (tapset-timers.cxx:
+        # "randomize > interval"), not an equal one; a draw of 0 the kernel's
+        # hrtimer_forward() raises to its resolution, as stap's own timers do
+        if jitter > period:
+            raise XtraceError(f"the randomization of '{spelling}' must not exceed its period",
                               loc, source, kind="semantic error")
         return ProbePoint("timer", period_ns=period, randomize_ns=jitter)
     if names == ["kernel", "trace"] and args[0] is None and isinstance(args[1], str):

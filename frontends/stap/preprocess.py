@@ -402,7 +402,10 @@ def _define(sc: _Scanner, i: int, out: list[str]) -> int:
     close, _ = sc.find_marks(body_start, ("%)",))
     if close < 0:
         raise sc.error("incomplete macro definition - missing '%)'", i)
-    sc.macros[m.group(1)] = (params, _resolve(sc, body_start, close))
+    # A use expands onto one line (_expand keeps the script's line numbers), where a
+    # `#` or `//` comment of the body would swallow the rest of it: stap's macros are
+    # tokens, comments already gone, so the body is kept without them.
+    sc.macros[m.group(1)] = (params, without_comments(_resolve(sc, body_start, close)))
     out.append(_blank(s[i:close + 2]))
     return close + 2
 

@@ -10,7 +10,7 @@ else:
 
 def serializedATN():
     return [
-        4,1,84,559,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
+        4,1,84,560,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,
         6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,
         2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,
         7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,
@@ -48,27 +48,27 @@ def serializedATN():
         8,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
         1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
         1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,1,23,
-        1,23,1,23,1,23,1,23,1,23,1,23,3,23,457,8,23,1,23,1,23,1,23,1,23,
-        1,23,1,23,5,23,465,8,23,10,23,12,23,468,9,23,1,24,1,24,1,25,1,25,
-        4,25,474,8,25,11,25,12,25,475,1,25,1,25,1,25,1,25,1,25,1,25,1,25,
-        1,25,1,25,5,25,487,8,25,10,25,12,25,490,9,25,3,25,492,8,25,1,25,
-        1,25,1,25,1,25,1,25,1,25,5,25,500,8,25,10,25,12,25,503,9,25,1,25,
-        1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,513,8,25,10,25,12,25,516,
-        9,25,3,25,518,8,25,1,25,1,25,5,25,522,8,25,10,25,12,25,525,9,25,
-        1,25,1,25,5,25,529,8,25,10,25,12,25,532,9,25,1,25,1,25,1,25,1,25,
-        3,25,538,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,547,8,26,1,
-        27,1,27,1,27,1,27,1,27,1,27,3,27,555,8,27,1,28,1,28,1,28,0,1,46,
+        1,23,1,23,1,23,1,23,1,23,1,23,1,23,3,23,458,8,23,1,23,1,23,1,23,
+        1,23,1,23,1,23,5,23,466,8,23,10,23,12,23,469,9,23,1,24,1,24,1,25,
+        1,25,4,25,475,8,25,11,25,12,25,476,1,25,1,25,1,25,1,25,1,25,1,25,
+        1,25,1,25,1,25,5,25,488,8,25,10,25,12,25,491,9,25,3,25,493,8,25,
+        1,25,1,25,1,25,1,25,1,25,1,25,5,25,501,8,25,10,25,12,25,504,9,25,
+        1,25,1,25,1,25,1,25,1,25,1,25,1,25,1,25,5,25,514,8,25,10,25,12,25,
+        517,9,25,3,25,519,8,25,1,25,1,25,5,25,523,8,25,10,25,12,25,526,9,
+        25,1,25,1,25,5,25,530,8,25,10,25,12,25,533,9,25,1,25,1,25,1,25,1,
+        25,3,25,539,8,25,1,26,1,26,1,26,1,26,1,26,1,26,1,26,3,26,548,8,26,
+        1,27,1,27,1,27,1,27,1,27,1,27,3,27,556,8,27,1,28,1,28,1,28,0,1,46,
         29,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,
         44,46,48,50,52,54,56,0,13,1,0,3,4,1,0,7,8,3,0,14,14,73,73,79,79,
         3,0,2,2,9,9,15,30,2,0,31,31,36,36,1,0,37,38,4,0,8,8,31,31,36,36,
         39,39,3,0,14,14,34,34,41,41,1,0,42,43,1,0,44,49,2,0,3,4,56,66,1,
-        0,50,51,4,0,2,2,9,9,15,30,79,79,648,0,61,1,0,0,0,2,71,1,0,0,0,4,
+        0,50,51,4,0,2,2,9,9,15,30,79,79,649,0,61,1,0,0,0,2,71,1,0,0,0,4,
         83,1,0,0,0,6,85,1,0,0,0,8,93,1,0,0,0,10,123,1,0,0,0,12,125,1,0,0,
         0,14,133,1,0,0,0,16,146,1,0,0,0,18,148,1,0,0,0,20,161,1,0,0,0,22,
         164,1,0,0,0,24,197,1,0,0,0,26,208,1,0,0,0,28,211,1,0,0,0,30,239,
         1,0,0,0,32,244,1,0,0,0,34,246,1,0,0,0,36,332,1,0,0,0,38,339,1,0,
         0,0,40,357,1,0,0,0,42,381,1,0,0,0,44,383,1,0,0,0,46,410,1,0,0,0,
-        48,469,1,0,0,0,50,537,1,0,0,0,52,546,1,0,0,0,54,554,1,0,0,0,56,556,
+        48,470,1,0,0,0,50,538,1,0,0,0,52,547,1,0,0,0,54,555,1,0,0,0,56,557,
         1,0,0,0,58,60,3,2,1,0,59,58,1,0,0,0,60,63,1,0,0,0,61,59,1,0,0,0,
         61,62,1,0,0,0,62,64,1,0,0,0,63,61,1,0,0,0,64,65,5,0,0,1,65,1,1,0,
         0,0,66,72,3,4,2,0,67,72,3,22,11,0,68,72,3,28,14,0,69,72,5,69,0,0,
@@ -176,60 +176,60 @@ def serializedATN():
         402,1,0,0,0,402,404,1,0,0,0,403,401,1,0,0,0,404,405,5,33,0,0,405,
         408,5,22,0,0,406,409,5,79,0,0,407,409,3,40,20,0,408,406,1,0,0,0,
         408,407,1,0,0,0,409,411,1,0,0,0,410,387,1,0,0,0,410,389,1,0,0,0,
-        410,391,1,0,0,0,410,393,1,0,0,0,410,395,1,0,0,0,411,466,1,0,0,0,
-        412,413,10,15,0,0,413,414,7,7,0,0,414,465,3,46,23,16,415,416,10,
-        14,0,0,416,417,7,4,0,0,417,465,3,46,23,15,418,419,10,13,0,0,419,
-        420,5,6,0,0,420,465,3,46,23,14,421,422,10,12,0,0,422,423,7,8,0,0,
-        423,465,3,46,23,13,424,425,10,11,0,0,425,426,7,9,0,0,426,465,3,46,
-        23,12,427,428,10,7,0,0,428,429,5,40,0,0,429,465,3,46,23,8,430,431,
-        10,6,0,0,431,432,5,52,0,0,432,465,3,46,23,7,433,434,10,5,0,0,434,
-        435,5,53,0,0,435,465,3,46,23,6,436,437,10,4,0,0,437,438,5,54,0,0,
-        438,465,3,46,23,5,439,440,10,3,0,0,440,441,5,55,0,0,441,465,3,46,
-        23,4,442,443,10,1,0,0,443,444,7,10,0,0,444,465,3,46,23,1,445,446,
-        10,20,0,0,446,465,3,54,27,0,447,448,10,19,0,0,448,465,7,5,0,0,449,
-        450,10,10,0,0,450,451,7,11,0,0,451,465,5,70,0,0,452,453,10,9,0,0,
-        453,456,5,22,0,0,454,457,5,79,0,0,455,457,3,40,20,0,456,454,1,0,
-        0,0,456,455,1,0,0,0,457,465,1,0,0,0,458,459,10,2,0,0,459,460,5,7,
-        0,0,460,461,3,46,23,0,461,462,5,35,0,0,462,463,3,48,24,0,463,465,
-        1,0,0,0,464,412,1,0,0,0,464,415,1,0,0,0,464,418,1,0,0,0,464,421,
-        1,0,0,0,464,424,1,0,0,0,464,427,1,0,0,0,464,430,1,0,0,0,464,433,
-        1,0,0,0,464,436,1,0,0,0,464,439,1,0,0,0,464,442,1,0,0,0,464,445,
-        1,0,0,0,464,447,1,0,0,0,464,449,1,0,0,0,464,452,1,0,0,0,464,458,
-        1,0,0,0,465,468,1,0,0,0,466,464,1,0,0,0,466,467,1,0,0,0,467,47,1,
-        0,0,0,468,466,1,0,0,0,469,470,3,46,23,0,470,49,1,0,0,0,471,538,5,
-        73,0,0,472,474,5,70,0,0,473,472,1,0,0,0,474,475,1,0,0,0,475,473,
-        1,0,0,0,475,476,1,0,0,0,476,538,1,0,0,0,477,478,5,10,0,0,478,479,
-        3,46,23,0,479,480,5,11,0,0,480,538,1,0,0,0,481,482,5,79,0,0,482,
-        491,5,10,0,0,483,488,3,46,23,0,484,485,5,5,0,0,485,487,3,46,23,0,
-        486,484,1,0,0,0,487,490,1,0,0,0,488,486,1,0,0,0,488,489,1,0,0,0,
-        489,492,1,0,0,0,490,488,1,0,0,0,491,483,1,0,0,0,491,492,1,0,0,0,
-        492,493,1,0,0,0,493,538,5,11,0,0,494,495,5,79,0,0,495,496,5,32,0,
-        0,496,501,3,46,23,0,497,498,5,5,0,0,498,500,3,46,23,0,499,497,1,
-        0,0,0,500,503,1,0,0,0,501,499,1,0,0,0,501,502,1,0,0,0,502,504,1,
-        0,0,0,503,501,1,0,0,0,504,505,5,33,0,0,505,538,1,0,0,0,506,538,5,
-        79,0,0,507,508,5,78,0,0,508,517,5,10,0,0,509,514,3,46,23,0,510,511,
-        5,5,0,0,511,513,3,46,23,0,512,510,1,0,0,0,513,516,1,0,0,0,514,512,
-        1,0,0,0,514,515,1,0,0,0,515,518,1,0,0,0,516,514,1,0,0,0,517,509,
-        1,0,0,0,517,518,1,0,0,0,518,519,1,0,0,0,519,523,5,11,0,0,520,522,
-        3,52,26,0,521,520,1,0,0,0,522,525,1,0,0,0,523,521,1,0,0,0,523,524,
-        1,0,0,0,524,538,1,0,0,0,525,523,1,0,0,0,526,530,5,77,0,0,527,529,
-        3,52,26,0,528,527,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,530,531,
-        1,0,0,0,531,538,1,0,0,0,532,530,1,0,0,0,533,538,5,75,0,0,534,538,
-        5,76,0,0,535,538,5,69,0,0,536,538,5,14,0,0,537,471,1,0,0,0,537,473,
-        1,0,0,0,537,477,1,0,0,0,537,481,1,0,0,0,537,494,1,0,0,0,537,506,
-        1,0,0,0,537,507,1,0,0,0,537,526,1,0,0,0,537,533,1,0,0,0,537,534,
-        1,0,0,0,537,535,1,0,0,0,537,536,1,0,0,0,538,51,1,0,0,0,539,540,5,
-        67,0,0,540,547,3,56,28,0,541,542,5,32,0,0,542,543,3,46,23,0,543,
-        544,5,33,0,0,544,547,1,0,0,0,545,547,5,68,0,0,546,539,1,0,0,0,546,
-        541,1,0,0,0,546,545,1,0,0,0,547,53,1,0,0,0,548,549,5,67,0,0,549,
-        555,3,56,28,0,550,551,5,32,0,0,551,552,3,46,23,0,552,553,5,33,0,
-        0,553,555,1,0,0,0,554,548,1,0,0,0,554,550,1,0,0,0,555,55,1,0,0,0,
-        556,557,7,12,0,0,557,57,1,0,0,0,74,61,71,83,90,98,102,109,118,123,
-        130,138,143,146,153,156,161,164,172,179,182,186,195,197,202,205,
-        208,211,217,225,228,233,237,242,250,264,275,279,283,295,299,303,
-        307,310,315,323,330,332,336,339,345,348,351,355,364,375,381,385,
-        401,408,410,456,464,466,475,488,491,501,514,517,523,530,537,546,
-        554
+        410,391,1,0,0,0,410,393,1,0,0,0,410,395,1,0,0,0,411,467,1,0,0,0,
+        412,413,10,15,0,0,413,414,7,7,0,0,414,466,3,46,23,16,415,416,10,
+        14,0,0,416,417,7,4,0,0,417,466,3,46,23,15,418,419,10,13,0,0,419,
+        420,5,6,0,0,420,466,3,46,23,14,421,422,10,12,0,0,422,423,7,8,0,0,
+        423,466,3,46,23,13,424,425,10,11,0,0,425,426,7,9,0,0,426,466,3,46,
+        23,12,427,428,10,7,0,0,428,429,5,40,0,0,429,466,3,46,23,8,430,431,
+        10,6,0,0,431,432,5,52,0,0,432,466,3,46,23,7,433,434,10,5,0,0,434,
+        435,5,53,0,0,435,466,3,46,23,6,436,437,10,4,0,0,437,438,5,54,0,0,
+        438,466,3,46,23,5,439,440,10,3,0,0,440,441,5,55,0,0,441,466,3,46,
+        23,4,442,443,10,1,0,0,443,444,7,10,0,0,444,466,3,46,23,1,445,446,
+        10,20,0,0,446,466,3,54,27,0,447,448,10,19,0,0,448,449,4,23,13,0,
+        449,466,7,5,0,0,450,451,10,10,0,0,451,452,7,11,0,0,452,466,5,70,
+        0,0,453,454,10,9,0,0,454,457,5,22,0,0,455,458,5,79,0,0,456,458,3,
+        40,20,0,457,455,1,0,0,0,457,456,1,0,0,0,458,466,1,0,0,0,459,460,
+        10,2,0,0,460,461,5,7,0,0,461,462,3,46,23,0,462,463,5,35,0,0,463,
+        464,3,48,24,0,464,466,1,0,0,0,465,412,1,0,0,0,465,415,1,0,0,0,465,
+        418,1,0,0,0,465,421,1,0,0,0,465,424,1,0,0,0,465,427,1,0,0,0,465,
+        430,1,0,0,0,465,433,1,0,0,0,465,436,1,0,0,0,465,439,1,0,0,0,465,
+        442,1,0,0,0,465,445,1,0,0,0,465,447,1,0,0,0,465,450,1,0,0,0,465,
+        453,1,0,0,0,465,459,1,0,0,0,466,469,1,0,0,0,467,465,1,0,0,0,467,
+        468,1,0,0,0,468,47,1,0,0,0,469,467,1,0,0,0,470,471,3,46,23,0,471,
+        49,1,0,0,0,472,539,5,73,0,0,473,475,5,70,0,0,474,473,1,0,0,0,475,
+        476,1,0,0,0,476,474,1,0,0,0,476,477,1,0,0,0,477,539,1,0,0,0,478,
+        479,5,10,0,0,479,480,3,46,23,0,480,481,5,11,0,0,481,539,1,0,0,0,
+        482,483,5,79,0,0,483,492,5,10,0,0,484,489,3,46,23,0,485,486,5,5,
+        0,0,486,488,3,46,23,0,487,485,1,0,0,0,488,491,1,0,0,0,489,487,1,
+        0,0,0,489,490,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,0,492,484,1,
+        0,0,0,492,493,1,0,0,0,493,494,1,0,0,0,494,539,5,11,0,0,495,496,5,
+        79,0,0,496,497,5,32,0,0,497,502,3,46,23,0,498,499,5,5,0,0,499,501,
+        3,46,23,0,500,498,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,502,503,
+        1,0,0,0,503,505,1,0,0,0,504,502,1,0,0,0,505,506,5,33,0,0,506,539,
+        1,0,0,0,507,539,5,79,0,0,508,509,5,78,0,0,509,518,5,10,0,0,510,515,
+        3,46,23,0,511,512,5,5,0,0,512,514,3,46,23,0,513,511,1,0,0,0,514,
+        517,1,0,0,0,515,513,1,0,0,0,515,516,1,0,0,0,516,519,1,0,0,0,517,
+        515,1,0,0,0,518,510,1,0,0,0,518,519,1,0,0,0,519,520,1,0,0,0,520,
+        524,5,11,0,0,521,523,3,52,26,0,522,521,1,0,0,0,523,526,1,0,0,0,524,
+        522,1,0,0,0,524,525,1,0,0,0,525,539,1,0,0,0,526,524,1,0,0,0,527,
+        531,5,77,0,0,528,530,3,52,26,0,529,528,1,0,0,0,530,533,1,0,0,0,531,
+        529,1,0,0,0,531,532,1,0,0,0,532,539,1,0,0,0,533,531,1,0,0,0,534,
+        539,5,75,0,0,535,539,5,76,0,0,536,539,5,69,0,0,537,539,5,14,0,0,
+        538,472,1,0,0,0,538,474,1,0,0,0,538,478,1,0,0,0,538,482,1,0,0,0,
+        538,495,1,0,0,0,538,507,1,0,0,0,538,508,1,0,0,0,538,527,1,0,0,0,
+        538,534,1,0,0,0,538,535,1,0,0,0,538,536,1,0,0,0,538,537,1,0,0,0,
+        539,51,1,0,0,0,540,541,5,67,0,0,541,548,3,56,28,0,542,543,5,32,0,
+        0,543,544,3,46,23,0,544,545,5,33,0,0,545,548,1,0,0,0,546,548,5,68,
+        0,0,547,540,1,0,0,0,547,542,1,0,0,0,547,546,1,0,0,0,548,53,1,0,0,
+        0,549,550,5,67,0,0,550,556,3,56,28,0,551,552,5,32,0,0,552,553,3,
+        46,23,0,553,554,5,33,0,0,554,556,1,0,0,0,555,549,1,0,0,0,555,551,
+        1,0,0,0,556,55,1,0,0,0,557,558,7,12,0,0,558,57,1,0,0,0,74,61,71,
+        83,90,98,102,109,118,123,130,138,143,146,153,156,161,164,172,179,
+        182,186,195,197,202,205,208,211,217,225,228,233,237,242,250,264,
+        275,279,283,295,299,303,307,310,315,323,330,332,336,339,345,348,
+        351,355,364,375,381,385,401,408,410,457,465,467,476,489,492,502,
+        515,518,524,531,538,547,555
     ]
 
 class StapParser ( Parser ):
@@ -406,6 +406,16 @@ class StapParser ( Parser ):
         self._interp = ParserATNSimulator(self, self.atn, self.decisionsToDFA, self.sharedContextCache)
         self._predicates = None
 
+
+
+    def _after_post_crement(self):
+        # stap (parse.cxx, parse_crement) takes at most one postfix ++ or -- on a
+        # value: in  x++ NEWLINE ++y  and in  y = x++ ++z  the second ++ begins
+        # the next statement, where the
+        # left-recursive rule below would apply it to x++ (or to y = x++). An
+        # expression that ends with ++ or -- ends with a postfix one (a prefix one
+        # has its operand after it).
+        return self._input.LT(-1).text in ("++", "--")
 
 
 
@@ -2963,7 +2973,7 @@ class StapParser ( Parser ):
                 raise NoViableAltException(self)
 
             self._ctx.stop = self._input.LT(-1)
-            self.state = 466
+            self.state = 467
             self._errHandler.sync(self)
             _alt = self._interp.adaptivePredict(self._input,62,self._ctx)
             while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
@@ -2971,7 +2981,7 @@ class StapParser ( Parser ):
                     if self._parseListeners is not None:
                         self.triggerExitRuleEvent()
                     _prevctx = localctx
-                    self.state = 464
+                    self.state = 465
                     self._errHandler.sync(self)
                     la_ = self._interp.adaptivePredict(self._input,61,self._ctx)
                     if la_ == 1:
@@ -3166,6 +3176,10 @@ class StapParser ( Parser ):
                             from antlr4.error.Errors import FailedPredicateException
                             raise FailedPredicateException(self, "self.precpred(self._ctx, 19)")
                         self.state = 448
+                        if not not self._after_post_crement():
+                            from antlr4.error.Errors import FailedPredicateException
+                            raise FailedPredicateException(self, "not self._after_post_crement()")
+                        self.state = 449
                         localctx.op = self._input.LT(1)
                         _la = self._input.LA(1)
                         if not(_la==37 or _la==38):
@@ -3178,11 +3192,11 @@ class StapParser ( Parser ):
                     elif la_ == 14:
                         localctx = StapParser.RegexExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
                         self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
-                        self.state = 449
+                        self.state = 450
                         if not self.precpred(self._ctx, 10):
                             from antlr4.error.Errors import FailedPredicateException
                             raise FailedPredicateException(self, "self.precpred(self._ctx, 10)")
-                        self.state = 450
+                        self.state = 451
                         localctx.op = self._input.LT(1)
                         _la = self._input.LA(1)
                         if not(_la==50 or _la==51):
@@ -3190,28 +3204,28 @@ class StapParser ( Parser ):
                         else:
                             self._errHandler.reportMatch(self)
                             self.consume()
-                        self.state = 451
+                        self.state = 452
                         self.match(StapParser.STRING)
                         pass
 
                     elif la_ == 15:
                         localctx = StapParser.InExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
                         self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
-                        self.state = 452
+                        self.state = 453
                         if not self.precpred(self._ctx, 9):
                             from antlr4.error.Errors import FailedPredicateException
                             raise FailedPredicateException(self, "self.precpred(self._ctx, 9)")
-                        self.state = 453
+                        self.state = 454
                         self.match(StapParser.T__21)
-                        self.state = 456
+                        self.state = 457
                         self._errHandler.sync(self)
                         token = self._input.LA(1)
                         if token in [79]:
-                            self.state = 454
+                            self.state = 455
                             self.match(StapParser.IDENT)
                             pass
                         elif token in [78]:
-                            self.state = 455
+                            self.state = 456
                             self.histBase()
                             pass
                         else:
@@ -3222,22 +3236,22 @@ class StapParser ( Parser ):
                     elif la_ == 16:
                         localctx = StapParser.TernaryExprContext(self, StapParser.ExprContext(self, _parentctx, _parentState))
                         self.pushNewRecursionContext(localctx, _startState, self.RULE_expr)
-                        self.state = 458
+                        self.state = 459
                         if not self.precpred(self._ctx, 2):
                             from antlr4.error.Errors import FailedPredicateException
                             raise FailedPredicateException(self, "self.precpred(self._ctx, 2)")
-                        self.state = 459
-                        self.match(StapParser.T__6)
                         self.state = 460
-                        self.expr(0)
+                        self.match(StapParser.T__6)
                         self.state = 461
-                        self.match(StapParser.T__34)
+                        self.expr(0)
                         self.state = 462
+                        self.match(StapParser.T__34)
+                        self.state = 463
                         self.ternaryElse()
                         pass
 
              
-                self.state = 468
+                self.state = 469
                 self._errHandler.sync(self)
                 _alt = self._interp.adaptivePredict(self._input,62,self._ctx)
 
@@ -3279,7 +3293,7 @@ class StapParser ( Parser ):
         self.enterRule(localctx, 48, self.RULE_ternaryElse)
         try:
             self.enterOuterAlt(localctx, 1)
-            self.state = 469
+            self.state = 470
             self.expr(0)
         except RecognitionException as re:
             localctx.exception = re
@@ -3538,30 +3552,30 @@ class StapParser ( Parser ):
         self.enterRule(localctx, 50, self.RULE_primary)
         self._la = 0 # Token type
         try:
-            self.state = 537
+            self.state = 538
             self._errHandler.sync(self)
             la_ = self._interp.adaptivePredict(self._input,71,self._ctx)
             if la_ == 1:
                 localctx = StapParser.IntLitContext(self, localctx)
                 self.enterOuterAlt(localctx, 1)
-                self.state = 471
+                self.state = 472
                 self.match(StapParser.INT)
                 pass
 
             elif la_ == 2:
                 localctx = StapParser.StrLitContext(self, localctx)
                 self.enterOuterAlt(localctx, 2)
-                self.state = 473 
+                self.state = 474 
                 self._errHandler.sync(self)
                 _alt = 1
                 while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
                     if _alt == 1:
-                        self.state = 472
+                        self.state = 473
                         self.match(StapParser.STRING)
 
                     else:
                         raise NoViableAltException(self)
-                    self.state = 475 
+                    self.state = 476 
                     self._errHandler.sync(self)
                     _alt = self._interp.adaptivePredict(self._input,63,self._ctx)
 
@@ -3570,114 +3584,114 @@ class StapParser ( Parser ):
             elif la_ == 3:
                 localctx = StapParser.ParenExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 3)
-                self.state = 477
-                self.match(StapParser.T__9)
                 self.state = 478
-                self.expr(0)
+                self.match(StapParser.T__9)
                 self.state = 479
+                self.expr(0)
+                self.state = 480
                 self.match(StapParser.T__10)
                 pass
 
             elif la_ == 4:
                 localctx = StapParser.CallExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 4)
-                self.state = 481
-                self.match(StapParser.IDENT)
                 self.state = 482
+                self.match(StapParser.IDENT)
+                self.state = 483
                 self.match(StapParser.T__9)
-                self.state = 491
+                self.state = 492
                 self._errHandler.sync(self)
                 _la = self._input.LA(1)
                 if (((_la) & ~0x3f) == 0 and ((1 << _la) & 2136746247424) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 2003) != 0):
-                    self.state = 483
+                    self.state = 484
                     self.expr(0)
-                    self.state = 488
+                    self.state = 489
                     self._errHandler.sync(self)
                     _la = self._input.LA(1)
                     while _la==5:
-                        self.state = 484
-                        self.match(StapParser.T__4)
                         self.state = 485
+                        self.match(StapParser.T__4)
+                        self.state = 486
                         self.expr(0)
-                        self.state = 490
+                        self.state = 491
                         self._errHandler.sync(self)
                         _la = self._input.LA(1)
 
 
 
-                self.state = 493
+                self.state = 494
                 self.match(StapParser.T__10)
                 pass
 
             elif la_ == 5:
                 localctx = StapParser.IndexExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 5)
-                self.state = 494
-                self.match(StapParser.IDENT)
                 self.state = 495
-                self.match(StapParser.T__31)
+                self.match(StapParser.IDENT)
                 self.state = 496
+                self.match(StapParser.T__31)
+                self.state = 497
                 self.expr(0)
-                self.state = 501
+                self.state = 502
                 self._errHandler.sync(self)
                 _la = self._input.LA(1)
                 while _la==5:
-                    self.state = 497
-                    self.match(StapParser.T__4)
                     self.state = 498
+                    self.match(StapParser.T__4)
+                    self.state = 499
                     self.expr(0)
-                    self.state = 503
+                    self.state = 504
                     self._errHandler.sync(self)
                     _la = self._input.LA(1)
 
-                self.state = 504
+                self.state = 505
                 self.match(StapParser.T__32)
                 pass
 
             elif la_ == 6:
                 localctx = StapParser.NameExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 6)
-                self.state = 506
+                self.state = 507
                 self.match(StapParser.IDENT)
                 pass
 
             elif la_ == 7:
                 localctx = StapParser.AtExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 7)
-                self.state = 507
-                self.match(StapParser.AT_IDENT)
                 self.state = 508
+                self.match(StapParser.AT_IDENT)
+                self.state = 509
                 self.match(StapParser.T__9)
-                self.state = 517
+                self.state = 518
                 self._errHandler.sync(self)
                 _la = self._input.LA(1)
                 if (((_la) & ~0x3f) == 0 and ((1 << _la) & 2136746247424) != 0) or ((((_la - 69)) & ~0x3f) == 0 and ((1 << (_la - 69)) & 2003) != 0):
-                    self.state = 509
+                    self.state = 510
                     self.expr(0)
-                    self.state = 514
+                    self.state = 515
                     self._errHandler.sync(self)
                     _la = self._input.LA(1)
                     while _la==5:
-                        self.state = 510
-                        self.match(StapParser.T__4)
                         self.state = 511
+                        self.match(StapParser.T__4)
+                        self.state = 512
                         self.expr(0)
-                        self.state = 516
+                        self.state = 517
                         self._errHandler.sync(self)
                         _la = self._input.LA(1)
 
 
 
-                self.state = 519
+                self.state = 520
                 self.match(StapParser.T__10)
-                self.state = 523
+                self.state = 524
                 self._errHandler.sync(self)
                 _alt = self._interp.adaptivePredict(self._input,69,self._ctx)
                 while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
                     if _alt==1:
-                        self.state = 520
+                        self.state = 521
                         self.targetSuffix() 
-                    self.state = 525
+                    self.state = 526
                     self._errHandler.sync(self)
                     _alt = self._interp.adaptivePredict(self._input,69,self._ctx)
 
@@ -3686,16 +3700,16 @@ class StapParser ( Parser ):
             elif la_ == 8:
                 localctx = StapParser.TargetExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 8)
-                self.state = 526
+                self.state = 527
                 self.match(StapParser.TARGET_VAR)
-                self.state = 530
+                self.state = 531
                 self._errHandler.sync(self)
                 _alt = self._interp.adaptivePredict(self._input,70,self._ctx)
                 while _alt!=2 and _alt!=ATN.INVALID_ALT_NUMBER:
                     if _alt==1:
-                        self.state = 527
+                        self.state = 528
                         self.targetSuffix() 
-                    self.state = 532
+                    self.state = 533
                     self._errHandler.sync(self)
                     _alt = self._interp.adaptivePredict(self._input,70,self._ctx)
 
@@ -3704,28 +3718,28 @@ class StapParser ( Parser ):
             elif la_ == 9:
                 localctx = StapParser.PosNumExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 9)
-                self.state = 533
+                self.state = 534
                 self.match(StapParser.POS_NUM)
                 pass
 
             elif la_ == 10:
                 localctx = StapParser.PosStrExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 10)
-                self.state = 534
+                self.state = 535
                 self.match(StapParser.POS_STR)
                 pass
 
             elif la_ == 11:
                 localctx = StapParser.EmbeddedExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 11)
-                self.state = 535
+                self.state = 536
                 self.match(StapParser.EMBEDDED)
                 pass
 
             elif la_ == 12:
                 localctx = StapParser.WildcardExprContext(self, localctx)
                 self.enterOuterAlt(localctx, 12)
-                self.state = 536
+                self.state = 537
                 self.match(StapParser.T__13)
                 pass
 
@@ -3771,28 +3785,28 @@ class StapParser ( Parser ):
         localctx = StapParser.TargetSuffixContext(self, self._ctx, self.state)
         self.enterRule(localctx, 52, self.RULE_targetSuffix)
         try:
-            self.state = 546
+            self.state = 547
             self._errHandler.sync(self)
             token = self._input.LA(1)
             if token in [67]:
                 self.enterOuterAlt(localctx, 1)
-                self.state = 539
-                self.match(StapParser.T__66)
                 self.state = 540
+                self.match(StapParser.T__66)
+                self.state = 541
                 self.memberName()
                 pass
             elif token in [32]:
                 self.enterOuterAlt(localctx, 2)
-                self.state = 541
-                self.match(StapParser.T__31)
                 self.state = 542
-                self.expr(0)
+                self.match(StapParser.T__31)
                 self.state = 543
+                self.expr(0)
+                self.state = 544
                 self.match(StapParser.T__32)
                 pass
             elif token in [68]:
                 self.enterOuterAlt(localctx, 3)
-                self.state = 545
+                self.state = 546
                 self.match(StapParser.T__67)
                 pass
             else:
@@ -3839,23 +3853,23 @@ class StapParser ( Parser ):
         localctx = StapParser.MemberSuffixContext(self, self._ctx, self.state)
         self.enterRule(localctx, 54, self.RULE_memberSuffix)
         try:
-            self.state = 554
+            self.state = 555
             self._errHandler.sync(self)
             token = self._input.LA(1)
             if token in [67]:
                 self.enterOuterAlt(localctx, 1)
-                self.state = 548
-                self.match(StapParser.T__66)
                 self.state = 549
+                self.match(StapParser.T__66)
+                self.state = 550
                 self.memberName()
                 pass
             elif token in [32]:
                 self.enterOuterAlt(localctx, 2)
-                self.state = 550
-                self.match(StapParser.T__31)
                 self.state = 551
-                self.expr(0)
+                self.match(StapParser.T__31)
                 self.state = 552
+                self.expr(0)
+                self.state = 553
                 self.match(StapParser.T__32)
                 pass
             else:
@@ -3899,7 +3913,7 @@ class StapParser ( Parser ):
         self._la = 0 # Token type
         try:
             self.enterOuterAlt(localctx, 1)
-            self.state = 556
+            self.state = 557
             _la = self._input.LA(1)
             if not((((_la) & ~0x3f) == 0 and ((1 << _la) & 2147451396) != 0) or _la==79):
                 self._errHandler.recoverInline(self)
@@ -3980,14 +3994,18 @@ class StapParser ( Parser ):
          
 
             if predIndex == 13:
-                return self.precpred(self._ctx, 10)
+                return not self._after_post_crement()
          
 
             if predIndex == 14:
-                return self.precpred(self._ctx, 9)
+                return self.precpred(self._ctx, 10)
          
 
             if predIndex == 15:
+                return self.precpred(self._ctx, 9)
+         
+
+            if predIndex == 16:
                 return self.precpred(self._ctx, 2)
          
 
