@@ -305,14 +305,18 @@ def whole_body_guard(body: ir.Block) -> Optional[ir.Expr]:
     the same probe in stap and Vue (no output is tied to a probe's firing), and what a
     person porting `probe syscall.read { if (pid() == target()) {...} }` writes in D
     (`/c/`) or Vue (`when (c)`). Takes S out of `body` and returns c, or returns None
-    and leaves `body` alone. A condition that assigns stays in the body (a predicate
-    only tests). Not for D: there, a clause that fires and records nothing still prints
+    and leaves `body` alone. A condition that assigns, or reads a local, stays in the
+    body (a predicate only tests, before the body sets anything). Not for D: there, a clause that fires and records nothing still prints
     its CPU/ID line unless quiet, so the two forms differ."""
     from xtrace.ir import nodes as ir
     if len(body.stmts) != 1 or not isinstance(body.stmts[0], ir.If):
         return None
     only = body.stmts[0]
     if only.else_ is not None or any(isinstance(x, (ir.Assign, ir.IncDec)) for x in ir.walk(only.cond)):
+        return None
+    # (nor one reading a local of the probe, which holds nothing yet where a predicate
+    # runs: a D predicate cannot name the this-> the body first sets)
+    if any(isinstance(x, ir.Var) and x.scope == "local" for x in ir.walk(only.cond)):
         return None
     body.stmts = list(only.then.stmts) if isinstance(only.then, ir.Block) else [only.then]
     return only.cond
