@@ -573,7 +573,7 @@ ROUND_TRIP_GAPS = {
     # (libdtrace flags an aggregation printa() printed a row of): the way back says
     # that dump, an end probe with a printed flag the stap script has not (as
     # vue/list_guarded_print.e above). The clause order the D port changes compares
-    # as the port's (end_clauses_after_definitions applied to the original too).
+    # as the port's (clauses_after_definitions applied to the original too).
     ("stap/timer_prints_before_begin_fills.stp", "d"),
 }
 
@@ -617,8 +617,8 @@ def test_translate_and_back_gives_the_same_ir(case, to, target):
         from xtrace.frontends.stap.printer import without_unread_stores
         orig = without_unread_stores(orig)
     if to == "d":  # clauses the D port moves below the clauses defining what they print
-        from xtrace.frontends.d.endorder import end_clauses_after_definitions
-        orig = end_clauses_after_definitions(orig)
+        from xtrace.frontends.d.clauseorder import clauses_after_definitions
+        orig = clauses_after_definitions(orig)
     # what a port writes out as text (a probe's constants, strings of constants, and
     # through D or Vue stap's argstr, retstr and errno names) compares as that text on
     # both sides: ir/rtnormal.py

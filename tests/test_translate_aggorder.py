@@ -4,7 +4,7 @@ D knows an aggregation from the first clause that updates it: dtrace refuses a
 printa() above it ("unknown aggregation"), while stap and Vue scripts put their
 printing timer or end probe anywhere. The port moves such a clause after the
 clauses it needs when it passes none that could fire on the same probe
-(frontends/d/endorder.py); a print no move mends is refused where it is, at its
+(frontends/d/clauseorder.py); a print no move mends is refused where it is, at its
 file:line:col (found by mutation fuzzing: `printf(..., @min(s))` above `s <<< v`).
 """
 

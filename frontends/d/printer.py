@@ -87,7 +87,7 @@ from .castptrs import pointer_casts_as_locals
 from xtrace.ir.exitlast import exits_written_last
 from xtrace.ir.nextguard import else_next_as_guards
 from xtrace.ir.inlinedconsts import inlined_constants_folded
-from .endorder import end_clauses_after_definitions, premature_prints
+from .clauseorder import clauses_after_definitions, premature_prints
 from .pp_back import pp_as_d
 from .cpu_note_back import cpu_notes_as_cpu
 from xtrace.frontends.carried_note import clauses_of_noted_merge
@@ -465,7 +465,7 @@ class Printer:
         if self.prog.functions:
             # (--force: each statement calling one a gap of its own, _x_FuncCall)
             self.prog, self.functions_left = functions_as_gaps(self.prog, "D", self.gaps)
-        # the prints no clause order mends (frontends/d/endorder.py), refused where printed
+        # the prints no clause order mends (frontends/d/clauseorder.py), refused where printed
         self.premature = premature_prints(self.prog)
         out: list[str] = []
         opts = self.prog.options or {}
@@ -2057,7 +2057,7 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a port's `ts_2` (thread) and `ts_3` (clause) beside a global `ts`: D's
     # self-> and this-> keep them apart by themselves
     prog = scope_suffixes_dropped(prog) if prog.lang != "d" else prog
-    prog = end_clauses_after_definitions(prog)
+    prog = clauses_after_definitions(prog)
     # (last: the passes above read a packet header's members through its cast) the cast
     # a clause reads more than once: a this-> pointer set once (frontends/d/headerptrs.py)
     prog = header_pointers_as_locals(prog)

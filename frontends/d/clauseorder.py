@@ -19,7 +19,7 @@ import copy
 from xtrace.ir import nodes as ir
 
 
-def end_clauses_after_definitions(prog: ir.Program) -> ir.Program:
+def clauses_after_definitions(prog: ir.Program) -> ir.Program:
     """`prog` with its clauses moved after the clauses defining the aggregations
     they use (module doc); `prog` itself when none needs to move."""
     probes = _ends_last(prog.probes)
