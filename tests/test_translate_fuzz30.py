@@ -33,3 +33,21 @@ def test_a_whole_body_if_reading_only_globals_is_still_the_predicate():
     src = SRC.replace("probe kernel", "global done\nprobe kernel")
     d = translate_text(src, "t.stp", "stap", "d")
     assert "/!done && cpu == 0/" in d
+
+
+def test_a_delete_from_an_array_nothing_sets_is_left_out_of_the_vue_port():
+    """(delete_in.stp without its `a[i] = i * i`) stap reads 0 from an array nothing
+    sets and deleting from it does nothing; the Vue port read it as 0 but still wrote
+    `delete(a, 3)` and `clear(a)`, naming an array Vue never saw declared or set."""
+    from xtrace.frontends.gaps import Gaps
+    src = ('global a\n'
+           'probe begin {\n'
+           '  delete a[3]\n'
+           '  printf("%s\\n", 3 in a ? "in" : "not in")\n'
+           '  delete a\n'
+           '  exit()\n'
+           '}\n')
+    vue = translate_text(src, "t.stp", "stap", "vue", gaps=Gaps(force=True))
+    analyze(frontends.parse(vue, "port.e", "vue"), _translation_target())
+    assert "delete(a" not in vue and "clear(a)" not in vue
+    assert "'a' is never set: deleting from it does nothing" in vue

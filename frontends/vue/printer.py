@@ -899,6 +899,13 @@ class Printer:
             value = self.expr(s.args[0]) if s.args else "1"  # count(): one element per event
             self.emit(depth, f"append({self.agg_ref(s.agg, s.keys)}, {value});")
         elif isinstance(s, ir.Delete):
+            if s.map in self.never_set() and (s.keys or (self.globals.get(s.map) is not None
+                                                        and self.globals[s.map].kind == "map")):
+                # (an array nothing stores into is empty: its delete or clear does nothing,
+                # and Vue has no such array to name)
+                self.note(f"'{s.map}' is never set: deleting from it does nothing, and Vue has "
+                          "no array that nothing stores into")
+                return
             self.emit(depth, self.delete(s))
         elif isinstance(s, ir.Comment):
             for ln in block_comment(s.text):
