@@ -707,7 +707,10 @@ def test_print_locals_and_thread_variables():
 
 
 def test_print_deletes():
-    prog = program(probe(ir.ProbePoint("end"), ir.Delete("m", [I(1), ir.StrLit("a")]), ir.Delete("m"),
+    # (an array something stores into: a delete from one nothing sets is left out)
+    store = ir.ExprStmt(ir.Assign(ir.Index("m", [I(1), ir.StrLit("a")]), "=", I(2)))
+    prog = program(probe(ir.ProbePoint("begin"), store),
+                   probe(ir.ProbePoint("end"), ir.Delete("m", [I(1), ir.StrLit("a")]), ir.Delete("m"),
                          ir.Delete("l")),
                    globals_=[ir.Global("m", "map"), ir.Global("l", "agg", agg_func="stats")])
     text = print_program(prog)
