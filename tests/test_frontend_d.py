@@ -280,6 +280,8 @@ REJECT = [
     ("#pragma D option nosuchoption\nBEGIN {}", 1, 1, "failed to set option 'nosuchoption': Invalid option name"),
     ("#pragma D option strsize=lots\nBEGIN {}", 1, 1, "Invalid value for specified option"),
     ("BEGIN {}\n#include <foo.h>\n", 2, 1, "preprocessor directive"),
+    # dtrace's own control line (dt_pragma.c), no cpp needed: its text is the error
+    ("BEGIN {}\n#error \"not on Linux\"\n", 2, 1, '#error "not on Linux"'),
     ("BEGIN {}\n#pragma weak x\n", 2, 1, "unknown #pragma"),
     ("int **p;\nBEGIN {}", 1, 5, "a pointer array or a pointer to a pointer"),
     ("struct file *p[int];\nBEGIN {}", 1, 13, "a pointer array or a pointer to a pointer"),
@@ -1205,3 +1207,10 @@ def test_operand_type_errors_use_dtraces_words(src, message):
     with pytest.raises(XtraceError) as info:
         _analyzed(src)
     assert info.value.message == message
+
+
+def test_an_ident_line_is_dtraces_own_control_line_and_means_nothing():
+    # (dt_pragma.c lists #ident beside #line and #error: no cpp needed; it records
+    # an identification string nowhere)
+    prog = parse('#ident "@(#)count.d 1.1"\nBEGIN { exit(0); }\n', "t.d")
+    assert [p.points[0].kind for p in prog.probes] == ["begin"]

@@ -246,6 +246,11 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             raise self.error(f"invalid control directive: #{words[0]} (a line that starts "
                              "with '#' is a directive, not a comment; D's comments are "
                              "/* ... */)", tok)
+        # dtrace's own control lines (dt_pragma.c's table: #ident, #error, #line) need no cpp
+        if words[0] == "ident":
+            return  # an identification string, which dtrace records nowhere
+        if words[0] == "error":
+            raise self.error(f"#error {' '.join(words[1:])}".rstrip(), tok)
         if words[0] != "pragma":
             raise self.error(f"C preprocessor directive '#{words[0]}' is not supported "
                              "(dtrace -C)", tok)
