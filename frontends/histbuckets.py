@@ -1,8 +1,9 @@
 """stap's reads of a histogram's buckets, said in no other language.
 
 `@hist_log(s[k])[i]` reads one bucket of a statistic's histogram (ir.nodes.HistBucket),
-`i in @hist_log(s[k])` tests whether it counts anything (the same read), and `foreach (n = i in @hist_log(s[k]))` walks them all (an ir.While whose `walks`
-names the histogram). D cannot read an aggregation's buckets and has no loops;
+`i in @hist_log(s[k])` tests whether it counts anything (the same read), and
+`foreach (n = i in @hist_log(s[k]))` walks them all (an ir.While whose `walks` names
+the histogram). D cannot read an aggregation's buckets and has no loops;
 Vue's lists keep no buckets and Vue has no loops either. Both printers refuse
 such a program with this module's words, naming the construct and the nearest
 thing the language has, before anything else about the histogram is said; with

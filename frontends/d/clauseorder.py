@@ -22,11 +22,13 @@ from xtrace.ir import nodes as ir
 def clauses_after_definitions(prog: ir.Program) -> ir.Program:
     """`prog` with its clauses moved after the clauses defining the aggregations
     they use (module doc); `prog` itself when none needs to move."""
-    probes = _ends_last(prog.probes)
+    # (each clause's aggregations used and updated, walked once: the moves reorder them)
+    sets = {id(p): (_used(p), _updated(p)) for p in prog.probes}
+    probes = _ends_last(prog.probes, sets)
     # one move at a time, each leaving fewer clauses that use an aggregation too soon
     # (a bound for clauses that need each other both ways)
     for _ in range(len(probes)):
-        moved = _one_moved(probes)
+        moved = _one_moved(probes, sets)
         if moved is None:
             break
         probes = moved
@@ -58,42 +60,43 @@ def _names(x) -> list[str]:
     return [x.agg, *(getattr(x, "more", None) or [])]
 
 
-def _ends_last(probes: list[ir.Probe]) -> list[ir.Probe]:
+def _ends_last(probes: list[ir.Probe], sets: dict) -> list[ir.Probe]:
     """END-only clauses, in their order, after the others when one of them uses an
     aggregation only a later clause updates (END fires after every other probe)."""
-    defined: set[str] = set()
-    for i, p in enumerate(probes):
-        if _end_only(p) and any(name in _updated(q) for name in _used(p) - defined
-                                for q in probes[i + 1:]):
-            return [q for q in probes if not _end_only(q)] + [q for q in probes if _end_only(q)]
-        defined |= _updated(p)
+    if any(_end_only(probes[i]) for i in _too_soon(probes, sets)):
+        return [q for q in probes if not _end_only(q)] + [q for q in probes if _end_only(q)]
     return list(probes)
 
 
-def _too_soon(probes: list[ir.Probe]) -> list[int]:
+def _too_soon(probes: list[ir.Probe], sets: dict) -> list[int]:
     """Indexes of the clauses using an aggregation only a later clause updates."""
+    later: list[set[str]] = [set()]  # later[k]: what the clauses after the k-th from the end update
+    for p in reversed(probes[1:]):
+        later.append(later[-1] | sets[id(p)][1])
+    later.reverse()
     defined: set[str] = set()
     out = []
     for i, p in enumerate(probes):
-        if any(name in _updated(q) for name in _used(p) - defined for q in probes[i + 1:]):
+        used, updated = sets[id(p)]
+        if (used - defined) & later[i]:
             out.append(i)
-        defined |= _updated(p)
+        defined |= updated
     return out
 
 
-def _one_moved(probes: list[ir.Probe]) -> list[ir.Probe] | None:
+def _one_moved(probes: list[ir.Probe], sets: dict) -> list[ir.Probe] | None:
     """`probes` with the first clause that uses an aggregation too soon moved just
     after the last clause it needs, if it passes no clause that may fire on the
     same probe and fewer clauses then use one too soon; None otherwise."""
-    soon = _too_soon(probes)
+    soon = _too_soon(probes, sets)
     for i in soon:
         p = probes[i]
-        need = _used(p) - set().union(*(_updated(q) for q in probes[:i]))
-        j = max(k for k in range(i + 1, len(probes)) if _updated(probes[k]) & need)
+        need = sets[id(p)][0] - set().union(*(sets[id(q)][1] for q in probes[:i]))
+        j = max(k for k in range(i + 1, len(probes)) if sets[id(probes[k])][1] & need)
         if any(_may_share(p, q) for q in probes[i + 1:j + 1]):
             continue
         moved = probes[:i] + probes[i + 1:j + 1] + [p] + probes[j + 1:]
-        if len(_too_soon(moved)) < len(soon):
+        if len(_too_soon(moved, sets)) < len(soon):
             return moved
     return None
 
