@@ -58,9 +58,7 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     a Vue program, whose stamps are already as Vue writes them)."""
     if prog.lang == "vue":
         return prog
-    # (a D or Vue clause's predicate reads stamps too: `/self->ts/`)
-    bodies = [(i, p.body) for i, p in enumerate(prog.probes)] + \
-        [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]
+    bodies = _bodies(prog)
     if not any(_unit(n) for _, b in bodies for n in ir.walk(b)):
         return prog
     stamps = _stamps(prog, bodies)
@@ -72,8 +70,7 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
     tested = {k for i, b in bodies for k in _tested(b, i, stamps)} | {
         _key(p.predicate, i) for i, p in enumerate(prog.probes) if _key(p.predicate, i) in stamps}
     freeable = {k: u for k, u in stamps.items() if k not in tested}
-    scaled = _scaled_ids([(i, p.body) for i, p in enumerate(prog.probes)] +
-                         [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None])
+    scaled = _scaled_ids(_bodies(prog))  # (the copy's nodes, by id)
     for i, p in enumerate(prog.probes):
         _drop_frees(p.body, i, freeable)
         p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps, scaled))
@@ -86,6 +83,13 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
         if ("global", -1, g.name) in stamps:
             g.type = STAMP
     return prog
+
+
+def _bodies(prog: ir.Program) -> list:
+    """(probe index, tree) for each probe's body and predicate: a D or Vue clause's
+    predicate reads stamps too (`/self->ts/`)."""
+    return [(i, p.body) for i, p in enumerate(prog.probes)] + \
+        [(i, p.predicate) for i, p in enumerate(prog.probes) if p.predicate is not None]
 
 
 def _unit(e) -> Optional[int]:
