@@ -172,6 +172,10 @@ ROUND_TRIP_GAPS = {
     # frontends/vue/clocks.py) and reads back as `(timestamp - start) / 1000 * 1000`,
     # which a run prints at µs resolution: not the original's IR
     ("d/timestamp_elapsed_ns_s.d", "vue"),
+    # (a total of ns spans read only in µs or coarser is kept in µs in the Vue port,
+    # `total += diff_time(...)`, `total / 1000` for ms: it reads back as a total of
+    # `(timestamp - last) / 1000` divided by 1000 less, the same numbers at µs resolution)
+    ("d/timestamp_total_us_ms.d", "vue"),
     # (so do stap's stopwatches ported to Vue: each span is diff_time()'s µs said in ns,
     # `diff_time(a_start, timestamp(), MICROSECONDS) * 1000`, and the stamp, a
     # probev_timestamp_t, is tested `a_start == 0` as Vue wants a stamp compared)

@@ -141,3 +141,41 @@ def test_d_nanosecond_differences_in_other_units_keep_the_scripts_unit():
     odd = translate_text('BEGIN { t = timestamp; } tick-1s { printf("%d\\n", (timestamp - t) / 7); exit(0); }\n',
                          "o.d", "d", "vue")
     assert "diff_time(t, timestamp(), MICROSECONDS) * 1000 / 7" in odd
+
+
+CSW = ('BEGIN { times = 0; num = 0; }\n'
+       'sched:::off-cpu { self->ts = timestamp; }\n'
+       'sched:::on-cpu /self->ts/ { times += timestamp - self->ts; num++; self->ts = 0; }\n'
+       'profile:::tick-1sec { printf("%d %d\\n", num == 0 ? 0 : times / 1000 / num, times / 1000000);\n'
+       '  times = 0; num = 0; }\n')
+
+
+def test_a_total_of_nanosecond_spans_read_only_in_us_is_kept_in_us():
+    """cswstat.d's `times += timestamp - start[cpu]`, printed as `times / 1000`: a
+    porter sums diff_time()'s µs and prints the total (or the total / 1000 for ms),
+    where the port said each span in ns again (`* 1000`) to divide it back."""
+    vue = translate_text(CSW, "csw.d", "d", "vue")
+    frontends.parse(vue, "back.e", "vue")
+    flat = unwrapped(vue)
+    assert "times += diff_time(ts, timestamp(), MICROSECONDS);" in flat
+    assert "num == 0 ? 0 : times / num" in flat and "times / 1000);" in flat
+    assert "* 1000" not in flat
+
+
+@pytest.mark.parametrize("read", ["times", "times / 7", "times / 1000 + times"])
+def test_a_total_read_in_nanoseconds_anywhere_keeps_nanoseconds(read):
+    src = CSW.replace("times / 1000000);", read + ");")
+    vue = unwrapped(translate_text(src, "csw.d", "d", "vue"))
+    assert "times += diff_time(ts, timestamp(), MICROSECONDS) * 1000;" in vue
+
+
+def test_a_stopwatch_nothing_starts_reads_zero():
+    """stopwatch.stp reads an unknown name as 0: a porter writes 0, where the port kept
+    a total and a stamp nothing sets, and in Vue subtracted it from timestamp()."""
+    src = ('probe begin { start_stopwatch("a") }\n'
+           'probe timer.ms(100) { stop_stopwatch("a"); stop_stopwatch("never")\n'
+           '  printf("%d %d\\n", read_stopwatch_us("a"), read_stopwatch_us("never")); exit() }\n')
+    for to in ("d", "vue"):
+        out = unwrapped(translate_text(src, "sw.stp", "stap", to))
+        assert "never" not in out
+        assert ", 0);" in out and "a_total" in out

@@ -144,7 +144,7 @@ def _switched_written_out(prog: ir.Program, tapset: dict, now: ir.Expr, names: s
     `user_total += timestamp - user_start; user_start = 0` where the stopwatch stops.
     Only where each start, stop and delete is a statement of its own (a porter's `if`
     in its place): in an expression one keeps the tapset's functions. One nothing
-    reads is left out."""
+    reads is left out; one nothing starts reads 0."""
     stmts = {id(s.expr) for root in _script_roots(prog, tapset) for s in ir.walk(root)
              if isinstance(s, ir.ExprStmt) and isinstance(s.expr, ir.FuncCall)}
     for x in ir.walk(list(_script_roots(prog, tapset))):
@@ -154,10 +154,13 @@ def _switched_written_out(prog: ir.Program, tapset: dict, now: ir.Expr, names: s
     if not names:
         return
     # a stopwatch nothing reads shows nothing: a porter leaves it out
-    read = {x.args[0].value for x in ir.walk(list(_script_roots(prog, tapset)))
-            if isinstance(x, ir.FuncCall) and x.name in _READS}
+    calls = [x for x in ir.walk(list(_script_roots(prog, tapset))) if isinstance(x, ir.FuncCall)]
+    read = {x.args[0].value for x in calls if x.name in _READS}
+    # one nothing starts reads 0 wherever it is read (the tapset's unknown name): a
+    # porter writes 0, not a clock difference with a stamp nothing sets
+    started = {x.args[0].value for x in calls if x.name == "start_stopwatch"}
     var: dict[str, tuple[str, str]] = {}
-    for n in sorted(names & read):
+    for n in sorted(names & read & started):
         base = re.sub(r"\W", "_", n).strip("_") or "stopwatch"
         at = next(x.loc for x in ir.walk(list(_script_roots(prog, tapset)))
                   if isinstance(x, ir.FuncCall) and x.name in _FUNCS and x.args[0].value == n)
@@ -193,8 +196,10 @@ def _switched_written_out(prog: ir.Program, tapset: dict, now: ir.Expr, names: s
         return [ir.If(g(start, loc), ir.Block([add] + zero, loc=loc), loc=loc)]
 
     def read(call: ir.FuncCall) -> ir.Expr:
-        start, total = var[call.args[0].value]
         loc = call.loc
+        if call.args[0].value not in var:
+            return ir.IntLit(0, loc=loc, type=INT64)
+        start, total = var[call.args[0].value]
         running = ir.Ternary(g(start, loc), ir.Binary("-", clock(loc), g(start, loc), loc=loc, type=INT64),
                              ir.IntLit(0, loc=loc, type=INT64), loc=loc, type=INT64)
         ns = ir.Binary("+", g(total, loc), running, loc=loc, type=INT64)

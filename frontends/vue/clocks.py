@@ -71,11 +71,13 @@ def clocks_as_timestamps(prog: ir.Program) -> ir.Program:
         _key(p.predicate, i) for i, p in enumerate(prog.probes) if _key(p.predicate, i) in stamps}
     freeable = {k: u for k, u in stamps.items() if k not in tested}
     scaled = _scaled_ids(_bodies(prog))  # (the copy's nodes, by id)
+    micro, sums = _microsecond_totals(prog, _bodies(prog), stamps)
     for i, p in enumerate(prog.probes):
         _drop_frees(p.body, i, freeable)
-        p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps, scaled))
+        p.body = ir.map_tree(p.body, lambda e, i=i: _rewrite(e, i, stamps, scaled, micro, sums))
         if p.predicate is not None:
-            p.predicate = ir.map_tree(p.predicate, lambda e, i=i: _rewrite(e, i, stamps, scaled))
+            p.predicate = ir.map_tree(p.predicate, lambda e, i=i: _rewrite(e, i, stamps, scaled, micro,
+                                                                                sums))
             if _key(p.predicate, i) in stamps:  # `when (ts != 0)`, as Vue wants a stamp tested
                 p.predicate = ir.Binary("!=", p.predicate, ir.IntLit(0, loc=p.predicate.loc),
                                         loc=p.predicate.loc, type=Type("int", 64, True))
@@ -296,9 +298,77 @@ def _diff_time(d: ir.Binary, unit: int, probe: int, stamps: dict, loc) -> ir.Cal
                           ir.IntLit(unit, loc=loc)], loc=loc, type=Type("int", 64, True))
 
 
-def _rewrite(e, probe: int, stamps: dict, scaled: frozenset):
+def _children(n):
+    for name in getattr(n, "__dataclass_fields__", ()):
+        if name in ("loc", "type"):
+            continue
+        v = getattr(n, name)
+        for c in v if isinstance(v, list) else [v]:
+            if isinstance(c, (ir.Expr, ir.Stmt)):
+                yield c
+
+
+def _thousands(e) -> bool:
+    return isinstance(e, ir.IntLit) and e.value > 0 and e.value % 1000 == 0
+
+
+def _microsecond_totals(prog: ir.Program, bodies, stamps: dict) -> tuple[frozenset, frozenset]:
+    """A variable summing nanosecond spans (`total += timestamp - start`, a stap
+    stopwatch's spans, cswstat.d's `times`) and read only in µs or coarser (`total /
+    1000`, `(total + (start ? timestamp - start : 0)) / 1000000`) is kept in µs, as a
+    porter keeps it: `total += diff_time(start, timestamp(), MICROSECONDS)` and
+    `total / 1000`, not each span said in ns again (`* 1000`) and divided back. Returns
+    the ids of the spans to say in µs and of the divisions that read such a total."""
+    def ns_span(e, i) -> bool:
+        return _diff_unit(e, stamps, i) == NS
+
+    printed = {x.name for x in ir.walk(list(ir.program_roots(prog))) if isinstance(x, ir.PrintVar)}
+    bad = {("global", -1, g.name) for g in prog.globals if g.init is not None or g.name in printed}
+    totals = {_key(n.target, i) for i, b in bodies for n in ir.walk(b)
+              if isinstance(n, ir.Assign) and n.op == "+=" and isinstance(n.target, ir.Var)
+              and ns_span(n.value, i)} - bad - set(stamps)
+    micro: dict = {}
+    sums: dict = {}
+
+    def visit(n, parent, grand, i) -> None:
+        k = _key(n, i)
+        if k in totals:
+            if isinstance(parent, ir.Assign) and n is parent.target:
+                if parent.op == "+=" and ns_span(parent.value, i):
+                    micro.setdefault(k, set()).add(id(parent.value))
+                elif not (parent.op == "=" and _is_zero(parent.value)):
+                    bad.add(k)
+            elif isinstance(parent, ir.Binary) and parent.op == "/" and n is parent.lhs \
+                    and _thousands(parent.rhs):
+                sums.setdefault(k, set()).add(id(parent))
+            elif isinstance(parent, ir.Binary) and parent.op == "+" and n is parent.lhs \
+                    and isinstance(parent.rhs, ir.Ternary) and ns_span(parent.rhs.then, i) \
+                    and _is_zero(parent.rhs.else_) and isinstance(grand, ir.Binary) \
+                    and grand.op == "/" and parent is grand.lhs and _thousands(grand.rhs):
+                sums.setdefault(k, set()).add(id(grand))
+                micro.setdefault(k, set()).add(id(parent.rhs.then))
+            else:
+                bad.add(k)
+        for c in _children(n):
+            visit(c, n, parent, i)
+
+    for i, b in bodies:
+        visit(b, None, None, i)
+    keep = totals - bad
+    return (frozenset(x for k in keep for x in micro.get(k, ())),
+            frozenset(x for k in keep for x in sums.get(k, ())))
+
+
+def _rewrite(e, probe: int, stamps: dict, scaled: frozenset, micro: frozenset = frozenset(),
+             sums: frozenset = frozenset()):
     e = _set_tests(e, probe, stamps)
     long_ = Type("int", 64, True)
+    if id(e) in micro:  # a span of a total kept in µs (_microsecond_totals)
+        return _diff_time(e, 1000, probe, stamps, e.loc)
+    if id(e) in sums:  # the total is in µs already: the division says only the rest
+        rest = e.rhs.value // 1000
+        return e.lhs if rest == 1 else ir.Binary("/", e.lhs, ir.IntLit(rest, loc=e.loc), loc=e.loc,
+                                                 type=long_)
     div = _scaled(e)
     if div is not None and _diff_unit(e.lhs, stamps, probe) == NS:
         unit = 1000000 if div % 1000000 == 0 else 1000
