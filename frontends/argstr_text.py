@@ -132,7 +132,7 @@ class ArgstrText:
 
     def argstr(self) -> ir.Sprintf:
         """argstr as a sprintf of the arguments in stap's order and formats."""
-        fmt, args = "", []
+        fmt, args, labels = "", [], []
         for v in self.s.argstr_vars:
             if v.kind == "cmode" and not self.text_numbers:
                 self.piece(v)  # refused
@@ -143,11 +143,13 @@ class ArgstrText:
                 created = _bin("&", _raw(flags, self.at), _int(O_CREAT, self.at, "O_CREAT"), self.at)
                 fmt += "%s"
                 args.append(_if(created, mode, _str("", self.at), self.at))
+                labels.append(v.name)
                 continue
             piece_fmt, piece_args = self.piece(v)
             fmt += (", " if fmt else "") + piece_fmt
             args += piece_args
-        return ir.Sprintf(fmt, args, loc=self.at, type=STRING)
+            labels += [v.name] * len(piece_args)
+        return ir.Sprintf(fmt, args, loc=self.at, type=STRING, labels=tuple(labels))
 
     def companion(self, name: str) -> Optional[ir.Expr]:
         """stap's string variable `name` holding an argument's symbolic text (flags_str,

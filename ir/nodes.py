@@ -392,6 +392,9 @@ class Sprintf(Expr):
 
     fmt: str
     args: list[Expr]
+    # what each argument is, where the code that made the sprintf knows (stap's argstr:
+    # `pathname`, `mode`): a port keeping the pieces apart names them so; not the value
+    labels: Optional[tuple[str, ...]] = field(default=None, compare=False, kw_only=True)
 
 
 @dataclass

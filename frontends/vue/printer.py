@@ -94,6 +94,7 @@ from xtrace.ir.constmembers import constant_member_tests_decided
 from xtrace.ir.flagtests import flag_tests_as_conditions
 from . import nearest as forced
 from .onekey_hist import OPTION as ONE_KEY_HISTS, keyless_hists_keyed
+from .stored_sprintfs import stored_sprintfs_as_pieces
 from xtrace.ir.histequiv import DTRACE_HIST, hist_as_quantize
 from xtrace.frontends.stack_nearest import stack_differs
 from . import nearest_points
@@ -1882,7 +1883,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     prog = ternary_printfs_as_ifs(retstr_written_out(prog, printed_only=True))
     # stap's $$parms, $$return ...: the sprintf they stand for, which a printf splices
     prog = context_vars_as_sprintfs(prog) if prog.lang == "stap" else prog
-    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(prog))))
+    # a sprintf kept in a variable or array and only printed: its pieces kept (stored_sprintfs.py)
+    prog = tid_maps_as_thread_locals(traces_as_printf(unwrap_clause_try(splice_sprintfs(
+        stored_sprintfs_as_pieces(prog)))))
     # a stap loop of a constant count: its body written out once per pass
     unrolled = written_out_loops(prog)
     prog = unrolled.prog
