@@ -134,3 +134,39 @@ def test_never_alone_is_still_refused():
     with pytest.raises(XtraceError) as ex:
         translate_text("global n\nprobe never { n++ }\nprobe end { print(n) }\n", "t.stp", "stap", "d")
     assert "probe never" in ex.value.message
+
+
+# 4. D: a struct, union or enum tag scoped to a module, as D's backquote scopes names
+# (dt_lex.l's identifiers take a backquote): `struct vmlinux`task_struct` is the kernel
+# image's task_struct; a tag of another system's module (DTrace for Windows'
+# `struct nt`_EPROCESS`, diskusagebyexecname.d) is refused by name, where it was a
+# syntax error.
+
+from xtrace.frontends import d as dfront  # noqa: E402
+
+
+def test_a_tag_scoped_to_the_kernel_image_is_the_kernels():
+    out = translate_text('BEGIN { printf("%d\\n", ((struct vmlinux`task_struct *)curthread)->pid); '
+                         'exit(0); }\n', "t.d", "d", "stap")
+    assert '@cast(task_current(), "task_struct")->pid' in out
+
+
+def test_a_scoped_tag_in_a_declaration():
+    prog = dfront.parse('struct vmlinux`task_struct *p;\nBEGIN { p = curthread; exit(0); }\n', "t.d")
+    assert prog.probes
+
+
+def test_a_tag_of_another_systems_module_is_refused_where_it_is_written():
+    src = ('int found;\nstruct nt`_EPROCESS *eprocess_ptr;\n'
+           'BEGIN { x = offsetof(nt`_EPROCESS, ActiveProcessLinks); }\n')
+    with pytest.raises(XtraceError) as ex:
+        dfront.parse(src, "t.d")
+    assert (ex.value.loc.line, ex.value.loc.col) == (2, 8)
+    assert "not of module 'nt'" in ex.value.message
+    assert "Windows" in ex.value.message
+
+
+def test_offsetof_of_a_scoped_typedef():
+    prog = dfront.parse('typedef struct foo { int a; int b; } foo_t;\n'
+                        'BEGIN { x = offsetof(vmlinux`foo_t, b); exit(0); }\n', "t.d")
+    assert prog.probes
