@@ -705,8 +705,10 @@ class CodeGen(ExprGen, StmtGen, AggGen, SugarGen):
                             # look that form up in the module); probefunc is the function
                             k = {"id": len(kprobes), "fn": fn, "sym": c_string(fn),
                                  "func": c_string(fn.rpartition(":")[2]),
-                                 "ret": p.is_return, "probes": []}
+                                 "ret": p.is_return, "probes": [], "maxactive": 0}
                             kprobes.append(k)
+                        # clauses sharing the kretprobe: the largest pool any asks for
+                        k["maxactive"] = max(k["maxactive"], p.maxactive)
                         k["probes"].append({"probe": i, "pp": c_string(_site_pp(p, fn)),
                                             "when": _site_check(p, "kprobe"),
                                             "order": _SITE_ORDER.get(p.when, 1),

@@ -259,6 +259,16 @@ def _add_header_note(prog, note: str) -> None:
                     "header_comments": [*(prog.options or {}).get("header_comments", []), note]}
 
 
+def _drop_never_points(prog: Program) -> None:
+    """stap's `never` beside other points of a probe (`probe module("m").function("f") ?,
+    never`, kmodule.stp's guard that keeps the probe from resolving to nothing): it
+    adds no hit, so the port lists the other points alone. A probe of `never` alone
+    stays as it is, for the printer to refuse."""
+    for pr in prog.probes:
+        if any(p.kind == "never" for p in pr.points) and any(p.kind != "never" for p in pr.points):
+            pr.points = [p for p in pr.points if p.kind != "never"]
+
+
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
           global_values: tuple[tuple[str, str], ...]) -> str:
     """The translation of parsed program `prog` (translate_text's)."""
@@ -267,6 +277,8 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
         # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
         from xtrace.ir.threadexit import read_thread_exit_frees
         read_thread_exit_frees(prog)
+    if lang == "stap" and target_lang(to) != "stap":
+        _drop_never_points(prog)
     # Kernel-function probes cannot be checked without symbols: let them through, but
     # for stap's `a!, b`, whose match decides whether b runs: believed matched, `a!`
     # would drop the points after it (unknown, it keeps them: a D or Vue translation

@@ -159,9 +159,11 @@ castType
     | typeQual* IDENT '*'+      // a script's own typedef: only as a pointer is it unambiguous
     ;
 
+// A tag may be scoped to a module, as D scopes names with its backquote
+// (`struct vmlinux`task_struct`, dt_lex.l's identifiers take a backquote).
 typeSpec
     : K_CHAR | K_SHORT | K_INT | K_LONG | K_SIGNED | K_UNSIGNED | K_VOID | K_STRING
-    | (K_STRUCT | K_UNION | K_ENUM) IDENT
+    | (K_STRUCT | K_UNION | K_ENUM) (IDENT | KSYM)
     ;
 
 typeQual
@@ -182,7 +184,7 @@ expr
     | K_SIZEOF '(' typeName ')'                     # SizeofExpr
     | K_SIZEOF expr                                 # SizeofExpr
     | K_STRINGOF expr                               # StringofExpr
-    | K_OFFSETOF '(' typeName ',' name ')'          # OffsetofExpr
+    | K_OFFSETOF '(' (typeName | KSYM) ',' name ')' # OffsetofExpr
     | expr op=('*' | '/' | '%') expr                # BinaryExpr
     | expr op=('+' | '-') expr                      # BinaryExpr
     | expr op=('<<' | '>>') expr                    # BinaryExpr

@@ -932,6 +932,9 @@ class ProbePoint:
     # timer: each period is period_ns plus a uniform random offset in
     # [-randomize_ns, +randomize_ns] (stap's timer.ms(N).randomize(M)).
     randomize_ns: int = 0
+    # kfunc return: the kretprobe's number of calls followed at once (stap's
+    # `.return.maxactive(N)`); 0 is the runtime's own default
+    maxactive: int = 0
     # procfs: 'read' / 'write', the read buffer's size (0: MAXSTRINGLEN) and the
     # umask given (None: stap's default modes, 0400 read, 0200 write)
     procfs: str = ""

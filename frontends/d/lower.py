@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from antlr4 import Token
+from antlr4 import ParserRuleContext, Token
 
 from xtrace.frontends.common import comment_texts, comments_in_head, loc_of, split_header
 from xtrace.frontends.global_comments import leading_comment
@@ -125,8 +125,26 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         name = _agg_name(tok_text)
         return self.agg_renames.get(name, name)
 
+    def _scoped_tags(self, tree) -> None:
+        """Refuse a type tag scoped to a module other than the kernel image's
+        (`struct nt`_EPROCESS`), where the script names it."""
+        found = []
+        stack = [tree]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (P.TypeSpecContext, P.OffsetofExprContext)) and node.KSYM() is not None:
+                module, _, name = node.KSYM().getText().rpartition("`")
+                if module and module not in _IMAGE_MODULES:
+                    tag = node.getChild(0).getText() + " " if isinstance(node, P.TypeSpecContext) else ""
+                    found.append((node.KSYM().getSymbol().tokenIndex, module, tag, name, node.KSYM()))
+            stack.extend(c for c in (node.children or []) if isinstance(c, ParserRuleContext))
+        if found:
+            _, module, tag, name, tok = min(found, key=lambda f: f[0])
+            raise self.error(_scoped_tag_error(module, tag, name), tok)
+
     def program(self, tree: P.ProgramContext) -> ir.Program:
         self.agg_renames = agg_renames(tree)
+        self._scoped_tags(tree)
         items = tree.topItem()
         for item in items:  # options are global, whatever their position
             if isinstance(item, P.DirectiveItemContext):
@@ -664,6 +682,21 @@ def _carried_locals(probes: list[ir.Probe]) -> list[str]:
             if any(name in a for j, a in enumerate(stored) if j != i):
                 out.add(name)
     return sorted(out)
+
+
+# The kernel image's module names a type may be scoped to (`struct vmlinux`task_struct`;
+# Solaris's unix and genunix link into the same image there, ksyms.py)
+_IMAGE_MODULES = frozenset({"vmlinux", "unix", "genunix"})
+# Modules of other systems' kernels, as their D scripts scope types to them
+_FOREIGN_MODULES = {"nt": "the Windows kernel, whose types DTrace for Windows reads"}
+
+
+def _scoped_tag_error(module: str, tag: str, name: str) -> str:
+    """Why `tag module`name` names no type here."""
+    foreign = _FOREIGN_MODULES.get(module)
+    where = f" ({module} is {foreign}; Linux has no such types)" if foreign else ""
+    return (f"type {tag}{module}`{name}: xtrace knows the types of the kernel image only "
+            f"({tag}vmlinux`{name} or {tag}{name}), not of module '{module}'{where}")
 
 
 def lower(tree: P.ProgramContext, filename: str, source: str,

@@ -25,7 +25,7 @@ from . import tables, tcpprovider, translators
 from .formats import EscapeError, decode_escapes
 from .lower_types import VarRef
 from .symbol_actions import SYMBOL_ACTIONS, not_in_expression
-from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen
+from .lower_util import _D_INT_PROTO, _MAX_U64, _primary, _static_type, _struct_pointer, _unparen, spec_tag
 
 
 class ExprLowering:
@@ -357,7 +357,7 @@ class ExprLowering:
             return ir.KernelCast(self.expr(ctx.expr()), ctype, loc=self.loc(ctx))
         ct = ctx.castType()
         specs = ct.typeSpec()
-        if len(specs) == 1 and specs[0].IDENT() is not None and ct.getChild(ct.getChildCount() - 1) is specs[0]:
+        if len(specs) == 1 and spec_tag(specs[0]) is not None and ct.getChild(ct.getChildCount() - 1) is specs[0]:
             # `(struct foo)x`: a struct is no scalar (dt_cook_op2's D_CAST_INVAL).
             t = self._typename_ctype(ct)
             if t.kind == "int":

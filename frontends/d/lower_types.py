@@ -29,7 +29,7 @@ from xtrace.frontends import ctypes_common as ctypes
 from xtrace.frontends.ctypes_common import CType, mangle
 
 from . import constfold, tables
-from .lower_util import _primary, _static_type, _unparen
+from .lower_util import _primary, _static_type, _unparen, spec_tag
 
 @dataclass
 class Translator:
@@ -107,8 +107,8 @@ class TypeLowering:
         """The type a typeSpec+ / IDENT / TYPEDEF_NAME sequence names."""
         specs = ctx.typeSpec() if hasattr(ctx, "typeSpec") else []
         if specs:
-            if len(specs) == 1 and specs[0].IDENT() is not None:
-                return self._tagged(specs[0].getChild(0).getText(), specs[0].IDENT().getText(), node)
+            if len(specs) == 1 and spec_tag(specs[0]) is not None:
+                return self._tagged(specs[0].getChild(0).getText(), spec_tag(specs[0]), node)
             spelled = " ".join(s.getText() for s in specs)
         else:
             tok = (ctx.TYPEDEF_NAME() if hasattr(ctx, "TYPEDEF_NAME") else None) or ctx.IDENT()
@@ -692,7 +692,7 @@ class TypeLowering:
     def _sizeof_ctype(self, tn) -> Optional[CType]:
         """The script's type a sizeof(type) names, else None (the older rules apply)."""
         specs = tn.typeSpec()
-        named = (len(specs) == 1 and specs[0].IDENT() is not None) or \
+        named = (len(specs) == 1 and spec_tag(specs[0]) is not None) or \
             (tn.IDENT() is not None and tn.IDENT().getText() in self.typedefs)
         if not named:
             return None
@@ -711,11 +711,19 @@ class TypeLowering:
         return ir.KernelMember(base, [member], addr_of=True, loc=loc)
 
     def _x_OffsetofExprContext(self, ctx):
-        t = self._typename_ctype(ctx.typeName())
+        if ctx.typeName() is None:
+            # `offsetof(vmlinux`foo_t, m)`: a typedef's name scoped to the kernel image
+            # (the lowering refused other modules first)
+            name = ctx.KSYM().getText().rpartition("`")[2]
+            if name not in self.typedefs:
+                raise self.error(f"unknown type name: {name}", ctx.KSYM())
+            t = self.typedefs[name]
+        else:
+            t = self._typename_ctype(ctx.typeName())
         if t.kind == "kernel":
             return self._kernel_layout(t, ctx.name().getText(), self.loc(ctx))
         if not t.is_sou:
-            raise self.error("offsetof operand must be a struct or union type", ctx.typeName())
+            raise self.error("offsetof operand must be a struct or union type", ctx.typeName() or ctx.KSYM())
         return ir.IntLit(self._member(t, ctx.name()).offset, loc=self.loc(ctx))
 
     def _p_XlatePrimaryContext(self, ctx):

@@ -72,17 +72,25 @@ _BUILTIN_D_TYPES = {
 }
 
 
+def spec_tag(spec) -> str | None:
+    """The tag a `struct foo` typeSpec names, without its module scope (`struct
+    vmlinux`task_struct` is task_struct; the lowering refuses other modules first,
+    Lowering._scoped_tags); None for a typeSpec of keywords."""
+    tok = spec.IDENT() or spec.KSYM()
+    return None if tok is None else tok.getText().rpartition("`")[2]
+
+
 def _struct_pointer(ctx) -> str | None:
     """The C type of a cast to one level of pointer to a struct or union
     (`(struct file *)`), else None."""
     specs = ctx.typeSpec()
     stars = sum(1 for ch in ctx.getChildren() if ch.getText() == "*")
-    if len(specs) != 1 or stars != 1 or specs[0].IDENT() is None:
+    if len(specs) != 1 or stars != 1 or spec_tag(specs[0]) is None:
         return None
     tag = specs[0].getChild(0).getText()
     if tag not in ("struct", "union"):
         return None
-    return f"{tag} {specs[0].IDENT().getText()} *"
+    return f"{tag} {spec_tag(specs[0])} *"
 
 
 def _static_type(e: ir.Expr) -> str | None:

@@ -40,7 +40,7 @@ from .lower_expr import STACK_PRINTS, ExprLowering
 from .untyped import untyped_globals
 from xtrace.ir.anonagg import as_anon_aggregation, is_note
 from . import unassigned
-from .points import NoMarkers, expand_point, lower_points, point_sequence
+from .points import NoMarkers, expand_point, lower_points, point_sequence, with_maxactive
 from .print_kinds import FUNCTION_IDX, PrintFix, fix_print_formats
 from .tables import HIST_OPS, PRINT_FUNCS, STAT_OPS
 from .tree import bare_name, is_str_lit, primary_of, walk
@@ -659,6 +659,13 @@ class Lowerer(ExprLowering):
         for pc in pctxs:
             key = self._point_key(pc)
             aliases, wild_use = self._aliases_for(key)
+            if suffix and "*" not in key and not any("*" in c for c in suffix):
+                # stap appends a use's suffix to the alias's point and resolves the
+                # whole (`probe b = a`, `probe a.d = begin`: `b.d` is `a.d`), so the
+                # longer alias name wins over the suffix given to a shorter one
+                whole, _ = self._aliases_for(".".join((key,) + suffix))
+                if whole:
+                    aliases, suffix = whole, ()
             if not aliases:
                 plain.append(_Suffixed(pc, suffix, optional, conds, wild)
                              if suffix or optional or conds else pc)
@@ -748,6 +755,9 @@ class Lowerer(ExprLowering):
         self.elision = self.unit_elisions[idx] if idx < len(self.unit_elisions) else NOTHING
         self.points, kept = [], []
         skipped: Optional[XtraceError] = None
+        # None: nothing skipped; True: only points a suffix does not fit, which stap
+        # itself resolves to nothing (no warning then); False: some xtrace cannot resolve
+        suffix_only: Optional[bool] = None
         for p in pctxs:
             try:
                 pps = lower_points(_plain(p), self.filename, self.source, self.guru)
@@ -756,12 +766,17 @@ class Lowerer(ExprLowering):
                 # as stap skips one that does not resolve
                 if _plain(p).suffix is None and not getattr(p, "use_optional", False):
                     raise
-                skipped = ex
+                skipped, suffix_only = ex, False
                 continue
             try:
                 pps = [_with_suffix(pp, p.alias_suffix if isinstance(p, _Suffixed) else (),
                                     _plain(p), self.error) for pp in pps]
-            except XtraceError:
+            except XtraceError as ex:
+                # an optional point that takes no such suffix (`probe a = begin ?` used
+                # as `a.maxactive(10)`) resolves to nothing, and stap skips it
+                if _plain(p).suffix is not None or getattr(p, "use_optional", False):
+                    skipped, suffix_only = ex, suffix_only is not False
+                    continue
                 # `vm.*.call` names vm.kmalloc too, whose tracepoint takes no `.call`:
                 # stap's wildcard leaves that expansion out
                 if not getattr(p, "use_wild", False):
@@ -782,7 +797,7 @@ class Lowerer(ExprLowering):
             # one xtrace cannot resolve (hotspot.method_entry ?, process("php").mark(...) ?
             # in profiling/ucalls.stp) is dropped too, and said so, as it may be a point
             # stap would have found
-            if not isinstance(skipped, NoMarkers):
+            if not isinstance(skipped, NoMarkers) and not suffix_only:
                 loc = skipped.loc
                 self.warnings.append(f"WARNING: probe dropped (its points are optional): "
                                      f"{skipped.message}: at {loc.file}:{loc.line}:{loc.col}\n")
@@ -1266,15 +1281,31 @@ def _alias_pattern(key: str) -> "re.Pattern[str]":
                               for p in parts))
 
 
+_MAXACTIVE = re.compile(r"maxactive\((\d+|0[xX][0-9a-fA-F]+)\)")
+
+
 def _with_suffix(pp: ir.ProbePoint, suffix: tuple[str, ...], ctx, error) -> ir.ProbePoint:
     """`pp` with an alias suffix applied: `.return` / `.call` on a function point."""
     if not suffix:
         return pp
-    if suffix in (("return",), ("call",)) and pp.kind in ("kfunc", "ufunc", "syscall") \
+    if suffix[0] in ("return", "call") and pp.kind in ("kfunc", "ufunc", "syscall") \
             and not pp.is_return:
-        pp.is_return = suffix == ("return",)
+        pp.is_return = suffix[0] == "return"
         if pp.spelling:  # (a tapset's point has none: messages name its function)
             pp.spelling += "." + suffix[0]
+        suffix = suffix[1:]
+        if not suffix:
+            return pp
+    m = _MAXACTIVE.fullmatch(suffix[0])
+    if len(suffix) == 1 and m is not None and pp.is_return:
+        # `alias.maxactive(N)` of an alias of a function's or syscall's return
+        spelling = pp.spelling + "." + suffix[0] if pp.spelling else suffix[0]
+        try:
+            pp = with_maxactive(pp, parse_int(m.group(1), pp.loc), spelling, pp.loc, "")
+        except XtraceError as ex:
+            raise error(ex.message, ctx) from None
+        if pp.spelling:
+            pp.spelling = spelling
         return pp
     raise error(f"probe point '{pp.spelling}' has no suffix '.{'.'.join(suffix)}'", ctx)
 

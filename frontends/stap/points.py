@@ -160,8 +160,8 @@ NO_X86_64_SYSCALL = frozenset({"send", "recv"})
 # syscall's name is any name, _ANY). A wildcard in a name matches the names of
 # its level; `**` also matches across dots (stap's doubleglob).
 _ANY = "\0any"
-_FUNC = {"call": {}, "return": {}}
-_SYSCALL = {_ANY: {"return": {}}}
+_FUNC = {"call": {}, "return": {"maxactive": {}}}
+_SYSCALL = {_ANY: {"return": {"maxactive": {}}}}
 _TIMER_RAND = {"randomize": {}}
 _PROCFS_RW = {"read": {"maxsize": {}}, "write": {}}
 _POINT_TREE: dict = {
@@ -259,6 +259,9 @@ def _component(ctx: StapParser.PpComponentContext, filename: str, source: str) -
 
 def _classify(comps: list[tuple[str, Arg]], spelling: str, loc: Loc, source: str,
               guru: bool = False) -> ProbePoint:
+    if len(comps) > 2 and comps[-1][0] == "maxactive" and comps[-2] == ("return", None):
+        point = _classify(comps[:-1], spelling, loc, source, guru)
+        return with_maxactive(point, comps[-1][1], spelling, loc, source)
     names = [n for n, _ in comps]
     args = [a for _, a in comps]
     no_args = all(a is None for a in args)
@@ -573,3 +576,21 @@ def library_path(binary: str) -> str:
 
 def _is_glob_name(name: str) -> bool:
     return bool(name) and all(c.isalnum() or c in "_*" for c in name)
+
+
+def with_maxactive(point: ProbePoint, n: Arg, spelling: str, loc: Loc, source: str) -> ProbePoint:
+    """`point` (a function's or a syscall's return) with stap's `.maxactive(N)`: the
+    kretprobe follows at most N calls at once (tapsets.cxx takes it on a function's
+    `.return` alone). A syscall's return is its exit tracepoint here, which follows
+    every call: N changes nothing there."""
+    if point.kind not in ("kfunc", "syscall") or not point.is_return:
+        raise XtraceError(f"while resolving probe point: probe point '{spelling}' is not "
+                          "supported yet (.maxactive(N) follows a function's .return)",
+                          loc, source, kind="semantic error")
+    if not isinstance(n, int) or not 0 <= n <= 65535:
+        # stap keeps it in an unsigned short (tapsets.cxx), 0 the kernel's default
+        raise XtraceError(f"maxactive value out of range [0,65535] in '{spelling}'",
+                          loc, source, kind="semantic error")
+    if point.kind == "kfunc":
+        point.maxactive = n
+    return point
