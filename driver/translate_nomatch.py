@@ -38,16 +38,20 @@ def no_match_first(source: str, filename: str, args: tuple[str, ...], target: Ke
     if not known:
         return None
     try:
-        prog = frontends.parse(source, filename, "d", args or None)
+        prog = frontends.parse(source, filename, "d", args)
     except XtraceError:
         return None
     real = dataclasses.replace(target, functions=set(known), functions_guessed=False,
                                known_functions=None)
-    missing = probelist.unmatched(probelist.Catalog(real, True), prog)
+    # only kernel functions: the translation knows the system calls and the rest
+    points = [p for probe in prog.probes for p in probe.points
+              if p.kind == "kfunc" and not p.optional and not p.alias]
+    catalog = probelist.Catalog(real, True)
+    missing = next((p for p in points if not p.any_of and not catalog.matching(p)), None)
     if missing is not None:
         found = XtraceError(f"probe description {probelist.describe(missing.spelling)} {NO_MATCH}",
                             missing.loc, source, kind="semantic error")
-    else:
+    elif any(p.any_of for p in points):
         # a description read under several providers (`dmu_buf_hold_array_by_dnode:entry`:
         # syscall's or fbt's) is settled by the analysis, which matches the probes of
         # every clause before it types any action
@@ -55,10 +59,12 @@ def no_match_first(source: str, filename: str, args: tuple[str, ...], target: Ke
             analyze(prog, real)
             return None
         except XtraceError as ex:
-            if NO_MATCH not in ex.message:
+            if NO_MATCH not in ex.message or not any(p.any_of and p.loc == ex.loc for p in points):
                 return None
             found = ex
             found.source = found.source or source
+    else:
+        return None
     return found if _not_after(found, refusal) else None
 
 

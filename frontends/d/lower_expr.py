@@ -984,9 +984,10 @@ class ExprLowering:
         return ir.Call(fn, args, loc=self.loc(ctx))
 
 
-# D's byte-order subroutines -> the width they swap.
 # D's `char`: the element type of the kernel's char arrays
 _PLAIN_CHAR = tables.TYPES["char"]
+
+# D's byte-order subroutines -> the width they swap.
 _BYTE_ORDER = {"htons": 16, "ntohs": 16, "htonl": 32, "ntohl": 32, "htonll": 64, "ntohll": 64}
 
 # Subroutines whose IR return type is the one D's prototype gives (rand() and
