@@ -229,7 +229,12 @@ def _translated(source: str, filename: str, lang: str, to: str, target: KernelTa
         target = _translation_target()
     try:
         return _port(prog, lang, to, target, gaps, global_values)
-    except XtraceError:
+    except XtraceError as refusal:
+        if lang == "d":
+            from .translate_nomatch import no_match_first
+            first = no_match_first(source, filename, args, target, refusal)
+            if first is not None:
+                raise first from None
         if lang != "d" or (gaps is not None and gaps.force):
             raise
         # what the target cannot express may be code an option set to 0 keeps from

@@ -90,8 +90,10 @@ inlineParams
     : '[' inlineParam (',' inlineParam)* ']'
     ;
 
+// a parameter may be a pointer or an array (`char data[14]`), as C declares one:
+// dt_grammar.y's parameter_declaration takes any declarator
 inlineParam
-    : declType IDENT
+    : declType '*'* IDENT ('[' INT ']')?
     ;
 
 // `struct foo { ... };`, `enum { A, B = 5 };`, `typedef struct foo foo_t;`

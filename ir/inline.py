@@ -237,9 +237,13 @@ def _substitute(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> Optional[i
 def _named_constant(f: ir.Function, value: ir.Expr, call: ir.FuncCall) -> bool:
     """Whether `value`, the call's value, is a library's named constant: an integer
     literal a parameterless function of the library (not the script's) returns,
-    named in capitals as C's constants are (stap's AF_INET(), AF_INET6())."""
+    named in capitals as C's constants are (stap's AF_INET(), AF_INET6()), called by
+    the script or by the library itself (tcp.receive's `family = AF_INET()`, tcp.stp's
+    `%{ AF_INET %}`: a porter writes the name there too)."""
+    from xtrace.frontends.stap.library import TAPSET_FILE
+    library = f.loc.file != call.loc.file or f.loc.file == TAPSET_FILE
     return isinstance(value, ir.IntLit) and value.name is None and not f.params \
-        and f.loc.file != call.loc.file and f.name.isupper()
+        and library and f.name.isupper()
 
 
 # ------------------------------------------------------------ written out before the call

@@ -96,7 +96,7 @@ def test_an_inline_with_parameters_is_written_out_in_vue_and_d():
 
 def test_an_inline_with_parameters_checks_its_arguments():
     bad = PROT_D.replace("prot_table[flags]", "prot_table[flags, 1]")
-    with pytest.raises(XtraceError, match=r"prot_table\[ \] prototype mismatch: 2 args passed, 1 expected"):
+    with pytest.raises(XtraceError, match=r"prot_table\[ \] prototype mismatch: 2 keys passed, 1 expected"):
         translate_text(bad, "t.d", "d", "stap")
     twice = PROT_D.replace("syscall::", "inline int prot_table = 1;\nsyscall::")
     with pytest.raises(XtraceError, match="identifier redeclared"):

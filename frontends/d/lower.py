@@ -26,7 +26,7 @@ from xtrace.runtime import doptval
 from xtrace.ir.constint import int_value
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc, XtraceError
-from xtrace.ir.types import INT32, Type
+from xtrace.ir.types import INT32, INT64, Type
 from xtrace.ir.sugarblocks import clause_records_data
 
 from . import desc_args, tables, translators
@@ -35,6 +35,7 @@ from .probes import points_for
 from .symbol_actions import SYMBOL_ACTIONS
 from .aggnames import agg_renames
 from .named_notes import take_named_notes
+from .inline_params import InlineParam, inline_param
 from .lower_util import ANON_AGG, MATCHED_NOTICE, _agg_name, _comment_text, _primary, _static_type, _unparen
 from .lower_stmt import StmtLowering
 from .lower_expr import ExprLowering
@@ -86,6 +87,10 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         # `inline string f[int32_t p] = expr;`: its parameters' names and types; the
         # inline is a function of the program (self.functions)
         self.param_inlines: dict[str, list[tuple[str, Type]]] = {}
+        # the same with an array or pointer parameter (`SA2IP[char data[14]]`): no
+        # function can take a kernel array, so each use lowers the body with the
+        # arguments in the parameters' places, as dtrace's inline substitutes them
+        self.subst_inlines: dict[str, tuple[Type, list[InlineParam], object]] = {}
         self.functions: list[ir.Function] = []
         self.sort_by = "value"
         self.descending = False
@@ -451,9 +456,20 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         function's locals; `prot_table[v]` calls it (lower_expr _param_inline_call).
         stap writes it as a function, Vue and D where it is called (ir/inline.py)."""
         params = []
+        shaped = []
         for p in ctx.inlineParams().inlineParam():
-            ptype = self._type_of(p.declType(), p.declType())
-            params.append((p.IDENT().getText(), ptype))
+            q = inline_param(p)
+            # (an array's or pointer's base type may be a struct, no value of its own)
+            q.type = self._type_of(p.declType(), p.declType()) if q.scalar else INT64
+            if q.dim is not None and not q.stars:
+                ct = self._base_ctype(p.declType(), p.declType())
+                q.elem = ct.leaf_type() if ct.kind == "int" else None
+            params.append((q.name, q.type))
+            shaped.append(q)
+        if not all(q.scalar for q in shaped):
+            self._subst_inline(name, vtype, shaped, ctx)
+            self.param_inlines[name] = params
+            return
         saved = self.bound
         self.bound = {n: ir.Var(n, "local", loc=self.loc(p), type=t)
                       for (n, t), p in zip(params, ctx.inlineParams().inlineParam())}
@@ -468,6 +484,20 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
         self.functions.append(ir.Function(
             name, [ir.Param(n, t) for n, t in params],
             ir.Block([ir.Return(value, loc=value.loc)]), ret=vtype, loc=self.loc(ctx.IDENT())))
+
+    def _subst_inline(self, name: str, vtype: Type, params: list[InlineParam],
+                      ctx: P.InlineDeclContext) -> None:
+        """An inline with an array or pointer parameter (nfsstats.d's `inline string
+        SA2IP[char data[14]] = ... data[2] ...`): kept as its body, lowered at each use
+        with the arguments bound (lower_expr _param_inline_call). The body is lowered
+        once here too, over a stand-in kernel array or pointer, so that its errors are
+        reported where dtrace reports them: at the definition, used or not."""
+        value = self._with_params(params, {q.name: q.stand_in(self.loc(q.node)) for q in params},
+                                  ctx.expr())
+        if vtype.is_int and _static_type(value) == "string" or vtype.is_str and \
+                _static_type(value) not in (None, "string"):
+            raise self.error(f"inline {name} definition uses incompatible types", ctx.expr())
+        self.subst_inlines[name] = (vtype, params, ctx.expr())
 
     def _declaration(self, ctx: P.DeclarationContext) -> None:
         ct = self._base_ctype(ctx.declType(), ctx.declType())

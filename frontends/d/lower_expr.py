@@ -45,8 +45,11 @@ class ExprLowering:
         params = self.param_inlines[name]
         args = ctx.exprList().expr()
         if len(args) != len(params):
-            raise self.error(f"{name}[ ] prototype mismatch: {len(args)} args passed, "
-                             f"{len(params)} expected", ctx)
+            # (dt_idcook_sign: an inline used as `NAME[...]` is an array, its arguments keys)
+            raise self.error(f"{name}[ ] prototype mismatch: {len(args)} key"
+                             f"{'' if len(args) == 1 else 's'} passed, {len(params)} expected", ctx)
+        if name in self.subst_inlines:
+            return self._subst_inline_use(name, args)
         values = []
         for (_, ptype), a in zip(params, args):
             v = self.expr(a)
@@ -55,8 +58,49 @@ class ExprLowering:
             values.append(v)
         return ir.FuncCall(name, values, loc=self.loc(ctx))
 
+    def _subst_inline_use(self, name: str, args) -> ir.Expr:
+        """`SA2IP[args[0]->nd_nam->sa_data]` of an inline with an array or pointer
+        parameter (lower.py _subst_inline): its body lowered with each argument in
+        its parameter's place, as dtrace's inline reads the argument there."""
+        vtype, params, body = self.subst_inlines[name]
+        bound = {}
+        for i, (q, a) in enumerate(zip(params, args), 1):
+            v = self.expr(a)
+            if q.scalar:
+                if q.type.is_int:
+                    v = convert(v, q.type, loc=v.loc)
+            elif q.incompatible(_static_type(v)):
+                raise self.error(f"{name}[ ] key #{i} is incompatible with prototype:\n"
+                                 f"\tprototype: {q.type_name()}\n\t{'key':>9}: "
+                                 f"{_static_type(v)}", a)
+            bound[q.name] = v
+        value = self._with_params(params, bound, body)
+        return convert(value, vtype, loc=value.loc) if vtype.is_int else value
+
+    def _with_params(self, params, bound: dict, body) -> ir.Expr:
+        """`body` lowered with the inline parameters `params` bound to `bound`'s values.
+        It sees its parameters and the globals, not the bindings of the translator or
+        inline being lowered around it (dtrace pushes the inline's own scope)."""
+        saved = self.bound, self.bound_arrays
+        self.bound = bound
+        self.bound_arrays = {q.name: q.elem for q in params if q.dim is not None and not q.stars}
+        try:
+            return self.expr(body)
+        finally:
+            self.bound, self.bound_arrays = saved
+
     def _x_IndexExprContext(self, ctx):
         base = _primary(ctx.expr())
+        if isinstance(base, P.IdentPrimaryContext) and base.getText() in self.bound:
+            # `data[2]` of an inline's array parameter: an element of the array argument
+            value = self._kernel_element(ctx)
+            elem = self.bound_arrays.get(base.getText())
+            if elem is not None and elem != _PLAIN_CHAR:
+                # read as the parameter declares its elements (`unsigned char d[14]` of
+                # a char array: dtrace typed the body by the parameter). A plain `char`
+                # array, the kernel's own (sa_data, comm), reads as the argument's.
+                value = convert(value, elem, loc=value.loc)
+            return value
         if isinstance(base, P.IdentPrimaryContext):
             name = base.getText()
             g = self.vars.get(name)
@@ -939,6 +983,9 @@ class ExprLowering:
             args.append(ir.IntLit(10, loc=self.loc(ctx)))  # DTrace's default base, said
         return ir.Call(fn, args, loc=self.loc(ctx))
 
+
+# D's `char`: the element type of the kernel's char arrays
+_PLAIN_CHAR = tables.TYPES["char"]
 
 # D's byte-order subroutines -> the width they swap.
 _BYTE_ORDER = {"htons": 16, "ntohs": 16, "htonl": 32, "ntohl": 32, "htonll": 64, "ntohll": 64}

@@ -92,6 +92,9 @@ class TypeLowering:
         self.bit_fields: dict[str, tuple[int, bool]] = {}
         self.xlators: list[Translator] = []
         self.bound: dict[str, ir.Expr] = {}       # a translator's input identifier, while lowering it
+        # of those, an inline's array parameters: name -> the element type it declares
+        # (`unsigned char d[14]`), None for a struct element
+        self.bound_arrays: dict[str, Optional[Type]] = {}
 
     # ------------------------------------------------------------ type names
 

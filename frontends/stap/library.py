@@ -689,6 +689,8 @@ def with_library(source: str, nargs: int = 0) -> str:
     wanted = sorted(wanted)
     extra = [_FAMILIES[f] for f in wanted
              if not re.search(rf"\bprobe\s+{f}\.[\w.*]+\s*\+?=", source)]
+    if _FAMILIES["tcp"] in extra:
+        extra[extra.index(_FAMILIES["tcp"])] = _tcp_family(source)
     if re.search(r"\bprobe\s+([^{]*[\s,])?oneshot\b(?!\s*\+?=)", source) and \
             not re.search(r"\bprobe\s+oneshot\s*\+?=", source):
         extra.append(_ONESHOT)
@@ -833,6 +835,19 @@ def _ansi_set_color_arities(source: str) -> set[int]:
             i += 1
         found.add(commas + 1)
     return found
+
+
+def _tcp_family(source: str) -> str:
+    """tcp.stp's aliases for `source`: tcp.receive's `family` is AF_INET() or
+    AF_INET6(), as tcp.stp's `%{ AF_INET %}` names it (and a port writes the name), with
+    those functions unless the script's own calls bring them already. A script that
+    defines a function of either name has the numbers instead: stap's tapset reads
+    the kernel's constant, never the script's function."""
+    text = _FAMILIES["tcp"]
+    if _defines(source, "AF_INET") or _defines(source, "AF_INET6"):
+        return text.replace("family = AF_INET6()", "family = 10").replace("family = AF_INET()",
+                                                                         "family = 2")
+    return text + "".join(_FUNCTIONS[n] for n in ("AF_INET", "AF_INET6") if not _calls(source, n))
 
 
 def _defines(source: str, name: str) -> bool:

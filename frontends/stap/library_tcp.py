@@ -29,14 +29,14 @@ _TCP_VARS = """\tiphdr = $skb->head + $skb->network_header
 TCP_RECEIVE = f"""
 probe tcp.ipv4.receive = kernel.function("tcp_v4_rcv") {{
 \tname = "tcp.ipv4.receive"
-\tfamily = 2
+\tfamily = AF_INET()
 {_TCP_VARS}\tsaddr = format_ipaddr(@cast(iphdr, "iphdr")->saddr, 2)
 \tdaddr = format_ipaddr(@cast(iphdr, "iphdr")->daddr, 2)
 \tprotocol = @cast(iphdr, "iphdr")->protocol
 }}
 probe tcp.ipv6.receive = kernel.function("tcp_v6_rcv") {{
 \tname = "tcp.ipv6.receive"
-\tfamily = 10
+\tfamily = AF_INET6()
 {_TCP_VARS}\tsaddr = format_ipaddr(&@cast(iphdr, "ipv6hdr")->saddr, 10)
 \tdaddr = format_ipaddr(&@cast(iphdr, "ipv6hdr")->daddr, 10)
 \tprotocol = @cast(iphdr, "ipv6hdr")->nexthdr
