@@ -27,9 +27,41 @@ from . import nodes as ir
 EXIT_TRACEPOINTS = ("sched_process_exit", "sched:sched_process_exit")
 
 
-def is_tid(e: ir.Expr) -> bool:
-    """Whether e is the current thread's id."""
+def is_tid(e: ir.Expr, holders: frozenset[str] = frozenset()) -> bool:
+    """Whether e is the current thread's id: tid() itself, or a read of one of the
+    locals `holders` (tid_locals() of the program)."""
+    if isinstance(e, ir.Var) and e.scope == "local":
+        return e.name in holders
     return isinstance(e, ir.Builtin) and e.name == "tid"
+
+
+def tid_locals(prog: ir.Program) -> frozenset[str]:
+    """The local variables that only ever hold the current thread's id: every store
+    to one, in any clause or function, is `= tid()` (strace.stp's `t = tid()`, then
+    `thread_argstr[t]`), each clause or function that reads one stores it, and none
+    is a function's parameter or a foreach's key."""
+    stored: set[str] = set()
+    other: set[str] = {a.name for f in prog.functions for a in f.params}
+    for root in ir.program_roots(prog):
+        here: set[str] = set()
+        read: set[str] = set()
+        for n in ir.walk(root):
+            if isinstance(n, (ir.Assign, ir.IncDec)) and isinstance(n.target, ir.Var) \
+                    and n.target.scope == "local":
+                if isinstance(n, ir.Assign) and n.op == "=" and is_tid(n.value):
+                    here.add(n.target.name)
+                else:
+                    other.add(n.target.name)
+            elif isinstance(n, ir.ForEach):
+                other.update(n.keys)
+                if n.value:
+                    other.add(n.value)
+            elif isinstance(n, ir.Var) and n.scope == "local":
+                read.add(n.name)
+        # (a store's target is walked as a Var too: it counts as read where stored)
+        other.update(read - here)
+        stored |= here
+    return frozenset(stored - other)
 
 
 def _side(pred: Optional[ir.Expr]) -> Optional[str]:

@@ -1,0 +1,101 @@
+"""The fortieth real-script sample's fixes (branch real40, 2026-12-07;
+docs/translate-real-scripts.md, "Fortieth sample").
+
+1. stap to Vue and D: an array declared with `%` (it drops its oldest element when
+   full) that is only ever indexed by the current thread is a thread-local in the
+   port, as a plain one is (Cuckoo Sandbox's strace.stp: `global thread_argstr%`,
+   `thread_argstr[t] = argstr` with `t = tid()`); it was refused ("'thread_argstr'
+   drops its oldest element when full"). A thread-local is what a porter writes: it
+   never fills, and D and Vue free it when its thread exits, which is what `%` is
+   there for. A `%` array of a declared size, or keyed by anything else, is still
+   refused. A local that only ever holds tid() keys the array as tid() does, and
+   once the array is a thread-local nothing reads it: the port leaves it out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.driver.translate import translate_text
+from xtrace.frontends import vue as vfront
+from xtrace.ir.loc import XtraceError
+
+
+# strace.stp's shape: each call's arguments kept by thread from entry to return
+STRACE_LIKE = ('global thread_argstr%\n'
+               'probe syscall.openat { thread_argstr[tid()] = filename }\n'
+               'probe syscall.openat.return {\n'
+               '  if (tid() in thread_argstr)\n'
+               '    printf("%s(%s) = %d\\n", name, thread_argstr[tid()], $return)\n'
+               '  delete thread_argstr[tid()]\n'
+               '}\n')
+
+# Cuckoo's strace.stp keys it through a local holding tid()
+CUCKOO_LIKE = ('global thread_argstr%\n'
+               'probe syscall.openat { t = tid(); thread_argstr[t] = filename }\n'
+               'probe syscall.openat.return {\n'
+               '  t = tid()\n'
+               '  if (t in thread_argstr)\n'
+               '    printf("%s(%s) = %d\\n", name, thread_argstr[t], $return)\n'
+               '  delete thread_argstr[t]\n'
+               '}\n')
+
+
+def test_wrapping_array_of_the_thread_is_a_vue_thread_local():
+    out = translate_text(STRACE_LIKE, "t.stp", "stap", "vue")
+    assert "__thread String thread_argstr[128];" in out
+    assert 'printf("%s(%s) = %d\\n", get_function(), thread_argstr,' in out
+    assert "thread_argstr[" not in out.replace("thread_argstr[128]", "")
+    vfront.parse(out, "t.e")
+
+
+def test_wrapping_array_of_the_thread_is_a_d_self_variable():
+    out = translate_text(STRACE_LIKE, "t.stp", "stap", "d")
+    assert "self->thread_argstr = " in out
+    assert "printf(\"%s(%s) = %d\\n\", probefunc, self->thread_argstr, arg0);" in out
+
+
+@pytest.mark.parametrize("to", ["vue", "d"])
+def test_a_local_holding_tid_keys_the_thread_local_and_is_left_out(to):
+    out = translate_text(CUCKOO_LIKE, "t.stp", "stap", to)
+    assert "thread_argstr[t]" not in out
+    assert ("t = __tid" if to == "vue" else "this->t") not in out
+    assert "thread_argstr" in out
+
+
+def test_a_local_holding_tid_keys_a_plain_array_too():
+    # (the same without `%`: a porter's thread-local, without the needless local)
+    out = translate_text(CUCKOO_LIKE.replace("thread_argstr%", "thread_argstr"), "t.stp",
+                         "stap", "vue")
+    assert "__thread String thread_argstr[128];" in out
+    assert "__auto long long t;" not in out
+
+
+def test_a_local_also_holding_another_value_keys_no_thread_local():
+    src = CUCKOO_LIKE.replace("delete thread_argstr[t]\n", "delete thread_argstr[t]\n  t = pid()\n")
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "vue")
+
+
+def test_a_local_read_in_a_clause_that_does_not_set_it_is_not_the_thread():
+    # the return clause's `t` is never set there: it reads 0, not the thread
+    src = ('global a%\n'
+           'probe syscall.openat { t = tid(); a[t] = 1 }\n'
+           'probe syscall.openat.return { printf("%d\\n", a[t]) }\n')
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "vue")
+
+
+def test_a_sized_wrapping_array_is_still_refused():
+    # `global a[2]%` drops its oldest at a third thread: a limit the script means
+    src = STRACE_LIKE.replace("global thread_argstr%", "global thread_argstr[2]%")
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "vue")
+
+
+def test_a_wrapping_array_keyed_by_the_process_is_still_refused():
+    src = STRACE_LIKE.replace("tid()", "pid()")
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "vue")
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "d")
