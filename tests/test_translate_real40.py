@@ -10,6 +10,11 @@ docs/translate-real-scripts.md, "Fortieth sample").
    there for. A `%` array of a declared size, or keyed by anything else, is still
    refused. A local that only ever holds tid() keys the array as tid() does, and
    once the array is a thread-local nothing reads it: the port leaves it out.
+2. D: a syscall probe of another module than the kernel's (agokhale/cantrips'
+   bind_trace.dtrace: FreeBSD's `syscall:freebsd:bind:entry`) matches no probe, said
+   as such with what the module is and the Linux description (`syscall::bind:entry`);
+   it was "syscall module 'freebsd' is not supported yet (only the core kernel)", as
+   if xtrace might probe it one day.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import pytest
 
 from xtrace.driver.translate import translate_text
+from xtrace.frontends import d as dfront
 from xtrace.frontends import vue as vfront
 from xtrace.ir.loc import XtraceError
 
@@ -99,3 +105,26 @@ def test_a_wrapping_array_keyed_by_the_process_is_still_refused():
         translate_text(src, "t.stp", "stap", "vue")
     with pytest.raises(XtraceError, match="drops its oldest element when full"):
         translate_text(src, "t.stp", "stap", "d")
+
+
+def test_a_freebsd_syscall_module_is_named_with_the_linux_description():
+    src = "#pragma D option quiet\n\nsyscall:freebsd:bind:entry\n{\n    trace(arg0);\n}\n"
+    with pytest.raises(XtraceError) as e:
+        dfront.parse(src, "bind_trace.d")
+    msg = str(e.value)
+    assert (e.value.loc.file, e.value.loc.line, e.value.loc.col) == ("bind_trace.d", 3, 1)
+    assert ("probe description syscall:freebsd:bind:entry does not match any probes "
+            "('freebsd' is the module of FreeBSD's own system calls; Linux's system calls "
+            "are the kernel's, module vmlinux: syscall::bind:entry)") in msg
+    assert "not supported yet" not in msg
+
+
+def test_another_syscall_module_matches_no_probe():
+    with pytest.raises(XtraceError, match=r"syscall:ext4:read:entry does not match any probes "
+                                          r"\(no syscall probe is in module 'ext4'"):
+        dfront.parse("syscall:ext4:read:entry { }\n", "m.d")
+
+
+def test_the_kernel_syscall_module_still_matches():
+    prog = dfront.parse("syscall:vmlinux:read:entry { }\n", "m.d")
+    assert [pt.name for pr in prog.probes for pt in pr.points] == ["read"]
