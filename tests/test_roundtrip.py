@@ -518,6 +518,7 @@ ROUND_TRIP_GAPS = {
     # writes the site's `%32s` of probefunc joined to ":entry" as `%26s:entry` of
     # probefunc, compares: a syscall's name is too short to be cut: ir/rtnormal.py)
     ("d/nonquiet_every_syscall.d", "stap"),
+    ("d/nonquiet_entries_named.d", "stap"),  # (the same, entries only)
     # (A non-quiet clause on a syscall a kept argument names (`syscall::$$1:return`,
     # D's `$1` there too: frontends/d/desc_args.py), whose probe line prints the name of
     # the syscall that fired and its ID (5, the session's only syscall): back from Vue,

@@ -15,6 +15,11 @@ docs/translate-real-scripts.md, "Fortieth sample").
    as such with what the module is and the Linux description (`syscall::bind:entry`);
    it was "syscall module 'freebsd' is not supported yet (only the core kernel)", as
    if xtrace might probe it one day.
+3. D to Vue and stap: the table of DTrace's probe IDs a non-quiet port prints from
+   is keyed by the site's name alone where every clause it serves is on the same
+   side (mystrace.d: every syscall's entry): `dtrace_probe_id[get_function()]`, where
+   it was `dtrace_probe_id[get_function()]["entry"]`, the same second key in every
+   row and every read.
 """
 
 from __future__ import annotations
@@ -128,3 +133,26 @@ def test_another_syscall_module_matches_no_probe():
 def test_the_kernel_syscall_module_still_matches():
     prog = dfront.parse("syscall:vmlinux:read:entry { }\n", "m.d")
     assert [pt.name for pr in prog.probes for pt in pr.points] == ["read"]
+
+
+# mystrace.d's shape (dborah123/cs414): non-quiet clauses on every syscall's entry
+MYSTRACE_LIKE = ("syscall:::entry\n/arg1 != 0 && arg2 == 0/\n{\n"
+                 "\tprintf(\"%s(%d, %d)\\n\", probefunc, arg0, arg1);\n}\n")
+
+
+def test_a_framing_table_of_entries_only_is_keyed_by_the_name_alone():
+    # 3. the Vue port's table of DTrace's probe IDs: the side was a second key,
+    # "entry" in every row and every read
+    out = translate_text(MYSTRACE_LIKE, "mystrace.d", "d", "vue")
+    assert 'dtrace_probe_id["read"] = 4;' in out
+    assert "dtrace_probe_id[get_function()], get_function());" in out
+    assert '["entry"]' not in out
+    vfront.parse(out, "t.e")
+
+
+def test_a_framing_table_of_both_sides_keeps_the_side():
+    out = translate_text(MYSTRACE_LIKE + "\nsyscall:::return\n{\n\tprintf(\"= %d\\n\", arg1);\n}\n",
+                         "mystrace.d", "d", "vue")
+    assert 'dtrace_probe_id["read"]["entry"] = 4;' in out
+    assert 'dtrace_probe_id["read"]["return"] = 5;' in out
+    vfront.parse(out, "t.e")
