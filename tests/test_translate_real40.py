@@ -20,6 +20,8 @@ docs/translate-real-scripts.md, "Fortieth sample").
    side (mystrace.d: every syscall's entry): `dtrace_probe_id[get_function()]`, where
    it was `dtrace_probe_id[get_function()]["entry"]`, the same second key in every
    row and every read.
+4. D to Vue: `ustackdepth`'s refusal names its nearest, stktrace(GET_USER_TRACE, -1),
+   as `stackdepth`'s does.
 """
 
 from __future__ import annotations
@@ -156,3 +158,10 @@ def test_a_framing_table_of_both_sides_keeps_the_side():
     assert 'dtrace_probe_id["read"]["entry"] = 4;' in out
     assert 'dtrace_probe_id["read"]["return"] = 5;' in out
     vfront.parse(out, "t.e")
+
+
+def test_ustackdepth_in_vue_names_its_nearest():
+    # 4. (oracle's builtin/ustackdepth.d) the refusal named no nearest
+    with pytest.raises(XtraceError, match=r"'ustackdepth' built-in; nearest: "
+                                          r"stktrace\(GET_USER_TRACE, -1\)"):
+        translate_text("BEGIN {\n\ttrace(ustackdepth);\n\texit(0);\n}\n", "u.d", "d", "vue")
