@@ -165,3 +165,15 @@ def test_ustackdepth_in_vue_names_its_nearest():
     with pytest.raises(XtraceError, match=r"'ustackdepth' built-in; nearest: "
                                           r"stktrace\(GET_USER_TRACE, -1\)"):
         translate_text("BEGIN {\n\ttrace(ustackdepth);\n\texit(0);\n}\n", "u.d", "d", "vue")
+
+
+@pytest.mark.parametrize("body", [
+    "a[t] = 1; t = tid()",              # read before the store: the first read is 0
+    "if (pid()) t = tid(); a[t] = 1",   # stored in one branch only
+])
+def test_a_local_not_surely_holding_tid_is_not_the_thread(body):
+    src = ('global a%\n'
+           f'probe syscall.openat {{ {body} }}\n'
+           'probe syscall.openat.return { t = tid(); printf("%d\\n", a[t]); delete a[t] }\n')
+    with pytest.raises(XtraceError, match="drops its oldest element when full"):
+        translate_text(src, "t.stp", "stap", "vue")
