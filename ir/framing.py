@@ -307,7 +307,7 @@ def explicit_framing(prog: ir.Program,
     head = FLOW_HEADING if flow else HEADING
     table: Optional[str] = None
     spec_clauses: list[ir.Probe] = []
-    table_rows: dict[tuple[str, str], int] = {}
+    table_rows: dict[tuple[str, ...], int] = {}
     for orig, p in zip(before, prog.probes):
         if not p.framed:
             continue
@@ -381,6 +381,14 @@ def explicit_framing(prog: ir.Program,
             p.body = ir.Block(record(list(p.body.stmts), 0), loc=p.body.loc)
         p.framed = False
     held_headings(prog, spec_clauses, flag, head)
+    if table is not None and len({side for _, side in table_rows}) == 1:
+        # every clause it serves is an entry (or every one a return): the side is
+        # the same in each row, and a porter keys the table by the site's name alone
+        table_rows = {(k, ): v for (k, _), v in table_rows.items()}
+        prog.global_named(table).key_types = [STRING]
+        for n in ir.walk(list(ir.program_roots(prog))):
+            if isinstance(n, ir.Index) and n.map == table:
+                del n.keys[1:]
     if table is not None:
         # Filled before any clause runs: a begin probe ahead of the script's own.
         loc = prog.probes[0].loc if prog.probes else ir.NOLOC

@@ -29,6 +29,7 @@ from typing import Callable, Optional
 
 from . import nodes as ir
 from .membership import nonzero_maps
+from .threadexit import is_tid, tid_locals
 from .types import INT32
 
 # Built-in values that change between two reads in one clause: a key holding one
@@ -62,13 +63,27 @@ def presence_companions(prog: ir.Program, clears: bool = False) -> ir.Program:
     return prog
 
 
+def _thread_keyed(prog: ir.Program, name: str) -> bool:
+    """Whether every use of array `name` is its element for the current thread."""
+    used = False
+    holders = tid_locals(prog)
+    for n in ir.walk(list(ir.program_roots(prog))):
+        if isinstance(n, (ir.Index, ir.InMap, ir.Delete)) and n.map == name:
+            if n.keys is None or len(n.keys) != 1 or not is_tid(n.keys[0], holders):
+                return False
+            used = True
+    return used
+
+
 def refusal(prog: ir.Program, name: str, clears: bool = False) -> Optional[str]:
     """Why a companion array cannot say which keys array `name` holds, or None
     (`clears`: as presence_companions says)."""
     g = prog.global_named(name)
     if g is None or g.kind != "map":
         return f"'{name}' is not an array"
-    if g.wrap:
+    if g.wrap and (g.size or not _thread_keyed(prog, name)):
+        # (one keyed by the thread alone is a thread-local in the port, its companion
+        # too: ir/threadvars.py says why its `%` is no matter then)
         return (f"'{name}' drops its oldest element when full (`%`), which a companion "
                 "array saying which keys it holds would not see")
     if g.init is not None:

@@ -19,6 +19,7 @@ printer writes as it writes a `self->` array.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Optional
 
 from . import nodes as ir
@@ -27,9 +28,62 @@ from . import nodes as ir
 EXIT_TRACEPOINTS = ("sched_process_exit", "sched:sched_process_exit")
 
 
-def is_tid(e: ir.Expr) -> bool:
-    """Whether e is the current thread's id."""
+def is_tid(e: ir.Expr, holders: frozenset[str] = frozenset()) -> bool:
+    """Whether e is the current thread's id: tid() itself, or a read of one of the
+    locals `holders` (tid_locals() of the program)."""
+    if isinstance(e, ir.Var) and e.scope == "local":
+        return e.name in holders
     return isinstance(e, ir.Builtin) and e.name == "tid"
+
+
+def tid_locals(prog: ir.Program) -> frozenset[str]:
+    """The local variables that only ever hold the current thread's id: every store
+    to one, in any clause or function, is a statement `= tid()` (strace.stp's `t =
+    tid()`, then `thread_argstr[t]`), every read of one comes after such a store on
+    every path (a store in an `if` holds inside it only), and none is a function's
+    parameter or a foreach's key."""
+    stored: set[str] = set()
+    other: set[str] = {a.name for f in prog.functions for a in f.params}
+
+    def expr(e: ir.Expr, have: frozenset[str]) -> None:
+        targets = {id(n.target) for n in ir.walk(e) if isinstance(n, (ir.Assign, ir.IncDec))}
+        for n in ir.walk(e):
+            if isinstance(n, (ir.Assign, ir.IncDec)) and isinstance(n.target, ir.Var) \
+                    and n.target.scope == "local":
+                other.add(n.target.name)  # (a store that is no `t = tid()` statement)
+            elif isinstance(n, ir.Var) and n.scope == "local" and id(n) not in targets \
+                    and n.name not in have:
+                other.add(n.name)  # read where it may not hold the thread's id yet
+
+    def stmt(x, have: frozenset[str]) -> frozenset[str]:
+        if isinstance(x, ir.Block):
+            for y in x.stmts:
+                have = stmt(y, have)
+            return have
+        if isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.Assign) and x.expr.op == "=" \
+                and isinstance(x.expr.target, ir.Var) and x.expr.target.scope == "local" \
+                and is_tid(x.expr.value):
+            stored.add(x.expr.target.name)
+            return have | {x.expr.target.name}
+        if isinstance(x, ir.ForEach):
+            other.update(x.keys)
+            if x.value:
+                other.add(x.value)
+        for f in dataclasses.fields(x):
+            v = getattr(x, f.name)
+            for c in (v if isinstance(v, list) else [v]):
+                if isinstance(c, ir.Stmt):
+                    stmt(c, have)  # (what it stores holds inside it only)
+                elif isinstance(c, ir.Expr):
+                    expr(c, have)
+        return have
+
+    for root in ir.program_roots(prog):
+        if isinstance(root, ir.Stmt):
+            stmt(root, frozenset())
+        else:
+            expr(root, frozenset())
+    return frozenset(stored - other)
 
 
 def _side(pred: Optional[ir.Expr]) -> Optional[str]:

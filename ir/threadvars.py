@@ -19,7 +19,7 @@ from typing import Callable
 
 from . import nodes as ir
 from .membership import nonzero_maps
-from .threadexit import is_tid
+from .threadexit import is_tid, tid_locals
 from .types import INT32
 
 
@@ -71,12 +71,34 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
             return ir.ExprStmt(ir.Assign(var, "=", zero, loc=s.loc, type=types[s.map]), loc=s.loc)
         return s
 
+    holders = tid_locals(prog)
     for p in prog.probes:
         p.body = _rewrite(p.body, expr, stmt)
         if p.predicate is not None:
             p.predicate = _rewrite(p.predicate, expr, stmt)
     for f in prog.functions:
         f.body = _rewrite(f.body, expr, stmt)
+    return _unread_tid_locals_dropped(prog, holders)
+
+
+def _unread_tid_locals_dropped(prog: ir.Program, holders: frozenset[str]) -> ir.Program:
+    """`prog` without the stores `t = tid()` of the locals `holders` that nothing
+    reads once the arrays they keyed are thread-locals: a porter writes none."""
+    stores = {id(n.target) for n in ir.walk(list(ir.program_roots(prog)))
+              if isinstance(n, ir.Assign)}
+    read = {n.name for n in ir.walk(list(ir.program_roots(prog)))
+            if isinstance(n, ir.Var) and n.scope == "local" and id(n) not in stores}
+    dead = holders - read
+
+    def kept(x: ir.Stmt) -> bool:
+        return not (isinstance(x, ir.ExprStmt) and isinstance(x.expr, ir.Assign)
+                    and isinstance(x.expr.target, ir.Var) and x.expr.target.scope == "local"
+                    and x.expr.target.name in dead)
+
+    if dead:
+        for n in ir.walk(list(ir.program_roots(prog))):
+            if isinstance(n, ir.Block):
+                n.stmts = [x for x in n.stmts if kept(x)]
     return prog
 
 
@@ -93,27 +115,34 @@ def _zero(t, is_str: bool, loc) -> ir.Expr:
     return ir.IntLit(0, loc=loc, type=t)
 
 
-def _is_tid(keys: list[ir.Expr]) -> bool:
-    return len(keys) == 1 and is_tid(keys[0])
+def _is_tid(keys: list[ir.Expr], holders: frozenset[str]) -> bool:
+    return len(keys) == 1 and is_tid(keys[0], holders)
 
 
 def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict) -> bool:
     """Every use of `g` is its element for the current thread (and a membership test
     of it only where an element is never 0)."""
-    if g.kind != "map" or g.size or g.wrap or g.init is not None:
+    # A `%` array of stap's default size drops its oldest element only once
+    # MAXMAPENTRIES threads hold one at the same time, as a plain array fails only
+    # then: a thread-local is a porter's word for either (strace.stp's
+    # `thread_argstr%`), and D and Vue free it when its thread exits, as `%` keeps
+    # the array from filling with threads that never return. A declared size is a
+    # limit the script means, which a thread-local does not keep.
+    if g.kind != "map" or g.size or g.init is not None:
         return False
     if g.type is None or not (g.type.is_int or g.type.is_str):
         return False
     used = False
+    holders = tid_locals(prog)
     bodies = ([p.body for p in prog.probes] + [p.predicate for p in prog.probes if p.predicate]
               + [f.body for f in prog.functions])
     for n in ir.walk(bodies):
         if isinstance(n, (ir.Index, ir.InMap)) and n.map == g.name:
-            if not _is_tid(n.keys) or (isinstance(n, ir.InMap) and g.name not in nonzero):
+            if not _is_tid(n.keys, holders) or (isinstance(n, ir.InMap) and g.name not in nonzero):
                 return False
             used = True
         elif isinstance(n, ir.Delete) and n.map == g.name:
-            if n.keys is None or not _is_tid(n.keys):
+            if n.keys is None or not _is_tid(n.keys, holders):
                 return False
         elif isinstance(n, ir.PrintVar) and n.name == g.name:
             return False  # stap prints the array at exit

@@ -160,7 +160,7 @@ tick-10ms /seen["write"]/ { exit(0); }
                 "  C      6                      write:entry x\n"
                 "  C      8                       :tick-10ms \n")
     stp = _both(run_script, d, expected, cmd="cat /etc/hostname")
-    assert 'dtrace_probe_id["write", "entry"] = 6' in stp
+    assert 'dtrace_probe_id["write"] = 6' in stp
 
 
 def test_clear_keeps_the_keys_with_zero(run_script):

@@ -98,7 +98,7 @@ def test_stap_port_of_both_sides_and_of_id() -> None:
 def test_a_pattern_on_syscall_aliases_keeps_its_table() -> None:
     # stap's syscall.read* aliases have no syscall_nr: a row per call, by name
     out = _to('syscall::read*:entry /execname == "date"/ { }\n', "stap")
-    assert 'dtrace_probe_id["read", "entry"] = 4' in out and "syscall_nr" not in out
+    assert 'dtrace_probe_id["read"] = 4' in out and "syscall_nr" not in out
 
 
 def test_vue_port_of_every_syscall_translates() -> None:
@@ -107,8 +107,8 @@ def test_vue_port_of_every_syscall_translates() -> None:
     # number, so the ID is the table's
     out = _to(EVERY, "vue")
     assert "@@syscallx:*:*:entry" in out
-    assert 'dtrace_probe_id["exit_group"]["entry"] = ' in out
-    assert 'dtrace_probe_id[get_function()]["entry"]' in out
+    assert 'dtrace_probe_id["exit_group"] = ' in out
+    assert 'dtrace_probe_id[get_function()]' in out
 
 
 def test_vue_still_refuses_a_renamed_site_at_syscall() -> None:

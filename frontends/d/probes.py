@@ -98,6 +98,24 @@ _UNSUPPORTED_PROVIDERS = frozenset({
 })
 # Module names under which Linux DTrace lists the core kernel's probes.
 _KERNEL_MODULES = frozenset({"", "*", "vmlinux"})
+# The syscall provider's modules on FreeBSD: its own system calls, those of its
+# 32-bit processes and those of the Linux binaries it runs (its linux(4) layer).
+_FREEBSD_SYSCALL_MODULES = {
+    "freebsd": "FreeBSD's own system calls",
+    "freebsd32": "FreeBSD's system calls of 32-bit processes",
+    "linux": "FreeBSD's system calls of the Linux binaries it runs",
+    "linux32": "FreeBSD's system calls of the 32-bit Linux binaries it runs",
+    "linux64": "FreeBSD's system calls of the Linux binaries it runs",
+}
+
+
+def _syscall_module_message(text: str, module: str, function: str, name: str) -> str:
+    """Why `syscall:MODULE:...` (a module other than the kernel's) matches nothing on
+    Linux, naming the description without it, which is what DTrace on Linux has."""
+    what = _FREEBSD_SYSCALL_MODULES.get(module)
+    said = f"'{module}' is the module of {what}" if what else f"no syscall probe is in module '{module}'"
+    return (f"probe description {text} does not match any probes ({said}; Linux's system "
+            f"calls are the kernel's, module vmlinux: syscall::{function}:{name})")
 # the unit in any case (profile-997Hz): dtrace compares it with strcasecmp()
 _TICK_RE = re.compile(r"(?:tick|profile)-(\d+)([a-zA-Z]*)\Z")
 _EVENT_RE = re.compile(r"[a-z0-9_]+\Z")
@@ -190,8 +208,8 @@ def points_for(text: str, loc: Loc, source: str | None = None,
                 for r in _entry_return(name, text, loc, source)]
     if provider in ("syscall", "fbt"):
         if module not in _KERNEL_MODULES:
-            raise XtraceError(f"{provider} module '{module}' is not supported yet "
-                              "(only the core kernel)", loc, source)
+            # (fbt's other modules are loaded modules, above: only syscall's get here)
+            raise XtraceError(_syscall_module_message(text, module, function, name), loc, source)
         kind = "syscall" if provider == "syscall" else "kfunc"
         hint = solaris.fbt_hint(function) if kind == "kfunc" else solaris.syscall_hint(function)
         return [point(kind, name=function or "*", is_return=r, hint=hint)

@@ -26,6 +26,8 @@ BUILTIN: dict[str, str] = {
               "not stap's decoded text)",
     "backtrace": "stktrace() (it prints the stack; Vue cannot keep one as a value)",
     "stackdepth": "stktrace(), which prints the kernel stack's frames (Vue has no count of them)",
+    "ustackdepth": "stktrace(GET_USER_TRACE, -1), which prints the frames on into user space "
+                   "(Vue has no count of them)",
     "retstr": "a printf printing it whole at a plain %s, in a clause on syscalls of one "
               "return format (an if of two printfs: -__errno and its name from a table "
               "filled at @@BEGIN where the call failed, __rv else); Vue makes no string "

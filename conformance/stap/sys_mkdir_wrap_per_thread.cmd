@@ -1,0 +1,1 @@
+mkdir /dev/shm || true
