@@ -17,6 +17,14 @@ read is a printf argument converted by a bare `%s` (a width would pad the whole
 string), a membership test (of the first piece, which the presence companions
 then make exact: ir/presence.py) or a delete; anything else keeps the sprintf,
 which the printer refuses naming it.
+
+A probe on several syscalls stores each one's argstr, of its own format
+(`probe syscall.mkdir, syscall.rmdir { args[tid()] = argstr }`). Where the
+thread's element is stored only at the syscalls' entries and read only at their
+returns, each syscall keeps its own pieces (`args_mkdir_pathname`,
+`args_rmdir_pathname`) and the return clause is one per syscall, printing its
+format: a thread is in one syscall at a time, so its return reads what its own
+entry stored, as in stap.
 """
 
 from __future__ import annotations
@@ -77,12 +85,11 @@ def _flat(e: ir.Expr) -> ir.Expr:
     got = splice_format(e.fmt, e.args)
     if got is None or any(isinstance(a, ir.Sprintf) for a in got[1]):
         return e
-    labels = None
-    if all(isinstance(a, ir.Sprintf) or a.type is not None for a in e.args):
-        labels = tuple(lab for i, a in enumerate(e.args)
-                       for lab in (_labels(a) if isinstance(a, ir.Sprintf) else [_label(e, i)]))
-        labels = labels if len(labels) == len(got[1]) else None
-    return ir.Sprintf(got[0], got[1], loc=e.loc, type=e.type, labels=labels)
+    # (each piece named as the sprintf it came from names it: argstr's `pathname`)
+    labels = tuple(lab for i, a in enumerate(e.args)
+                   for lab in (_labels(a) if isinstance(a, ir.Sprintf) else [_label(e, i)]))
+    return ir.Sprintf(got[0], got[1], loc=e.loc, type=e.type,
+                      labels=labels if len(labels) == len(got[1]) else None)
 
 
 def _labels(s: ir.Sprintf) -> list[str]:
