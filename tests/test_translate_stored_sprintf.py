@@ -113,3 +113,15 @@ def test_formats_of_two_syscalls_read_outside_their_returns_stay_refused():
     with pytest.raises(XtraceError) as err:
         translate_text(src, "t.stp", "stap", "vue")
     assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message
+
+
+def test_a_return_of_a_syscall_that_stores_nothing_stays_refused():
+    """(was an internal error: the unlink return's array had no format to write out)"""
+    src = ('global args\n'
+           'probe syscall.mkdir { args[tid()] = argstr }\n'
+           'probe syscall.rmdir { args[tid()] = sprintf("%d", 5) }\n'
+           'probe syscall.mkdir.return, syscall.rmdir.return, syscall.unlink.return {\n'
+           '  if (tid() in args) { printf("%s(%s)\\n", name, args[tid()]); delete args[tid()] } }\n')
+    with pytest.raises(XtraceError) as err:
+        translate_text(src, "t.stp", "stap", "vue")
+    assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message

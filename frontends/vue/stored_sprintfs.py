@@ -181,6 +181,7 @@ def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
     syscall at a time)."""
     if not _thread_keyed(prog, name) or any(_touches(f.body, name) for f in prog.functions):
         return False
+    stored, read = set(), set()
     for p in prog.probes:
         if not any(_touches(r, name) for r in (p.body, p.predicate) if r is not None):
             continue
@@ -191,7 +192,9 @@ def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
             return False
         if not stores and not all(pt.is_return for pt in p.points):
             return False
-    return True
+        (stored if stores else read).update(pt.name for pt in p.points)
+    # (a return whose syscall stores nothing would read an array of no format)
+    return read <= stored
 
 
 def _split_by_syscall(prog: ir.Program, name: str) -> list[str]:
@@ -199,8 +202,8 @@ def _split_by_syscall(prog: ir.Program, name: str) -> list[str]:
     clause on several syscalls' returns one clause per syscall: the names made."""
     probes: list[ir.Probe] = []
     for p in prog.probes:
-        if len(p.points) > 1 and _touches(p.body, name) or p.predicate is not None \
-                and _touches(p.predicate, name):
+        if len(p.points) > 1 and (_touches(p.body, name) or p.predicate is not None
+                                  and _touches(p.predicate, name)):
             for pt in p.points:
                 one = copy.deepcopy(p)
                 one.points = [pt]
