@@ -125,3 +125,14 @@ def test_a_return_of_a_syscall_that_stores_nothing_stays_refused():
     with pytest.raises(XtraceError) as err:
         translate_text(src, "t.stp", "stap", "vue")
     assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message
+
+
+def test_a_global_of_two_syscalls_formats_stays_refused():
+    """(was an internal error: a scalar has no thread's element to keep per syscall)"""
+    src = ('global last\n'
+           'probe syscall.mkdir { last = argstr }\n'
+           'probe syscall.rmdir { last = sprintf("%d", 5) }\n'
+           'probe syscall.mkdir.return, syscall.rmdir.return { printf("%s\\n", last) }\n')
+    with pytest.raises(XtraceError) as err:
+        translate_text(src, "t.stp", "stap", "vue")
+    assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message

@@ -169,8 +169,12 @@ def _touches(root, name: str) -> bool:
 
 
 def _thread_keyed(prog: ir.Program, name: str) -> bool:
-    return all(n.keys == [ir.Builtin("tid")] for n in ir.walk(list(ir.program_roots(prog)))
-               if isinstance(n, (ir.Index, ir.InMap, ir.Delete)) and n.map == name)
+    """Whether `name` is an array whose every use is the current thread's element."""
+    uses = [n for n in ir.walk(list(ir.program_roots(prog)))
+            if isinstance(n, (ir.Index, ir.InMap, ir.Delete)) and n.map == name]
+    return bool(uses) and all(n.keys == [ir.Builtin("tid")] for n in uses) and not any(
+        isinstance(n, ir.Var) and n.scope == "global" and n.name == name
+        for n in ir.walk(list(ir.program_roots(prog))))
 
 
 def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
