@@ -1298,6 +1298,16 @@ def substituted(node, pick: Callable):
     return map_tree(copy.deepcopy(node), fn)
 
 
+def one_per_point(p: Probe) -> list[Probe]:
+    """`p` as one probe per probe point, each a copy with that point alone."""
+    out = []
+    for pt in p.points:
+        one = copy.deepcopy(p)
+        one.points = [pt]
+        out.append(one)
+    return out
+
+
 def probes_rewritten(prog: Program, rewrite: Callable[[Probe], Probe]) -> Program:
     """`prog` with each probe replaced by rewrite() of it (a shallow copy), or `prog`
     itself when rewrite() returned every probe unchanged (the same object)."""

@@ -39,7 +39,8 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
     With `zero_frees` (D), a deleted element is the integer 0 stored whatever the
     variable's type, which is how D frees a thread-local string as well."""
     nonzero = nonzero_maps(prog)
-    names = [g.name for g in prog.globals if _per_thread(prog, g, nonzero)]
+    holders = tid_locals(prog)
+    names = [g.name for g in prog.globals if _per_thread(prog, g, nonzero, holders)]
     if not names:
         return prog
     prog = copy.deepcopy(prog)
@@ -71,7 +72,6 @@ def tid_maps_as_thread_locals(prog: ir.Program, zero_frees: bool = False) -> ir.
             return ir.ExprStmt(ir.Assign(var, "=", zero, loc=s.loc, type=types[s.map]), loc=s.loc)
         return s
 
-    holders = tid_locals(prog)
     for p in prog.probes:
         p.body = _rewrite(p.body, expr, stmt)
         if p.predicate is not None:
@@ -119,9 +119,10 @@ def _is_tid(keys: list[ir.Expr], holders: frozenset[str]) -> bool:
     return len(keys) == 1 and is_tid(keys[0], holders)
 
 
-def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict) -> bool:
-    """Every use of `g` is its element for the current thread (and a membership test
-    of it only where an element is never 0)."""
+def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict, holders: frozenset[str]) -> bool:
+    """Every use of `g` is its element for the current thread (tid(), or a local of
+    `holders`, tid_locals()) and a membership test of it only where an element is
+    never 0."""
     # A `%` array of stap's default size drops its oldest element only once
     # MAXMAPENTRIES threads hold one at the same time, as a plain array fails only
     # then: a thread-local is a porter's word for either (strace.stp's
@@ -133,7 +134,6 @@ def _per_thread(prog: ir.Program, g: ir.Global, nonzero: dict) -> bool:
     if g.type is None or not (g.type.is_int or g.type.is_str):
         return False
     used = False
-    holders = tid_locals(prog)
     bodies = ([p.body for p in prog.probes] + [p.predicate for p in prog.probes if p.predicate]
               + [f.body for f in prog.functions])
     for n in ir.walk(bodies):

@@ -68,16 +68,6 @@ def test_a_string_needed_whole_stays_refused(read):
     assert "cannot be expressed in Vue" in err.value.message
 
 
-def test_two_formats_in_one_variable_stay_refused():
-    src = ('global last\n'
-           'probe syscall.close { last = sprintf("%s/%d", execname(), pid()) }\n'
-           'probe syscall.read { last = sprintf("%d", pid()) }\n'
-           'probe timer.ms(100) { printf("%s\\n", last); exit() }\n')
-    with pytest.raises(XtraceError) as err:
-        translate_text(src, "t.stp", "stap", "vue")
-    assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message
-
-
 STRACE = ('global args\n'
           'probe syscall.mkdir, syscall.rmdir { if (execname() == "mkdir") args[tid()] = argstr }\n'
           'probe syscall.mkdir.return, syscall.rmdir.return {\n'
@@ -106,33 +96,31 @@ def test_argstr_inside_the_scripts_own_sprintf_is_written_into_it():
     assert 'printf("[\\"%s\\", %#o | mode=%d]\\n", args_pathname, args_mode, args_mode2);' in vue
 
 
-def test_formats_of_two_syscalls_read_outside_their_returns_stay_refused():
-    src = ('global args\n'
-           'probe syscall.mkdir, syscall.rmdir { if (execname() == "mkdir") args[tid()] = argstr }\n'
-           'probe timer.ms(100) { if (tid() in args) printf("%s\\n", args[tid()]) }\n')
-    with pytest.raises(XtraceError) as err:
-        translate_text(src, "t.stp", "stap", "vue")
-    assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message
-
-
-def test_a_return_of_a_syscall_that_stores_nothing_stays_refused():
-    """(was an internal error: the unlink return's array had no format to write out)"""
-    src = ('global args\n'
-           'probe syscall.mkdir { args[tid()] = argstr }\n'
-           'probe syscall.rmdir { args[tid()] = sprintf("%d", 5) }\n'
-           'probe syscall.mkdir.return, syscall.rmdir.return, syscall.unlink.return {\n'
-           '  if (tid() in args) { printf("%s(%s)\\n", name, args[tid()]); delete args[tid()] } }\n')
-    with pytest.raises(XtraceError) as err:
-        translate_text(src, "t.stp", "stap", "vue")
-    assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message
-
-
-def test_a_global_of_two_syscalls_formats_stays_refused():
-    """(was an internal error: a scalar has no thread's element to keep per syscall)"""
-    src = ('global last\n'
-           'probe syscall.mkdir { last = argstr }\n'
-           'probe syscall.rmdir { last = sprintf("%d", 5) }\n'
-           'probe syscall.mkdir.return, syscall.rmdir.return { printf("%s\\n", last) }\n')
+@pytest.mark.parametrize("src", [
+    pytest.param('global last\n'
+                 'probe syscall.close { last = sprintf("%s/%d", execname(), pid()) }\n'
+                 'probe syscall.read { last = sprintf("%d", pid()) }\n'
+                 'probe timer.ms(100) { printf("%s\\n", last); exit() }\n',
+                 id="two formats in one variable"),
+    pytest.param('global args\n'
+                 'probe syscall.mkdir, syscall.rmdir { if (execname() == "mkdir") args[tid()] = argstr }\n'
+                 'probe timer.ms(100) { if (tid() in args) printf("%s\\n", args[tid()]) }\n',
+                 id="two syscalls' formats read outside their returns"),
+    # (was an internal error: the unlink return's array had no format to write out)
+    pytest.param('global args\n'
+                 'probe syscall.mkdir { args[tid()] = argstr }\n'
+                 'probe syscall.rmdir { args[tid()] = sprintf("%d", 5) }\n'
+                 'probe syscall.mkdir.return, syscall.rmdir.return, syscall.unlink.return {\n'
+                 '  if (tid() in args) { printf("%s(%s)\\n", name, args[tid()]); delete args[tid()] } }\n',
+                 id="a return of a syscall that stores nothing"),
+    # (was an internal error: a scalar has no thread's element to keep per syscall)
+    pytest.param('global last\n'
+                 'probe syscall.mkdir { last = argstr }\n'
+                 'probe syscall.rmdir { last = sprintf("%d", 5) }\n'
+                 'probe syscall.mkdir.return, syscall.rmdir.return { printf("%s\\n", last) }\n',
+                 id="a global of two syscalls' formats"),
+])
+def test_formats_that_cannot_be_kept_apart_stay_refused(src):
     with pytest.raises(XtraceError) as err:
         translate_text(src, "t.stp", "stap", "vue")
     assert "sprintf() (a formatted string) cannot be expressed in Vue" in err.value.message

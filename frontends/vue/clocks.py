@@ -110,8 +110,7 @@ def _scaled(n) -> Optional[int]:
     nanosecond stamps in µs, ms or coarser, which is diff_time(b, a, MICROSECONDS) (or
     MILLISECONDS) divided by the rest; None for anything else."""
     if isinstance(n, ir.Binary) and n.op == "/" and isinstance(n.lhs, ir.Binary) \
-            and n.lhs.op == "-" and isinstance(n.rhs, ir.IntLit) and n.rhs.value > 0 \
-            and n.rhs.value % 1000 == 0:
+            and n.lhs.op == "-" and _thousands(n.rhs):
         return n.rhs.value
     return None
 
@@ -298,17 +297,8 @@ def _diff_time(d: ir.Binary, unit: int, probe: int, stamps: dict, loc) -> ir.Cal
                           ir.IntLit(unit, loc=loc)], loc=loc, type=Type("int", 64, True))
 
 
-def _children(n):
-    for name in getattr(n, "__dataclass_fields__", ()):
-        if name in ("loc", "type"):
-            continue
-        v = getattr(n, name)
-        for c in v if isinstance(v, list) else [v]:
-            if isinstance(c, (ir.Expr, ir.Stmt)):
-                yield c
-
-
 def _thousands(e) -> bool:
+    """Is `e` a positive multiple of 1000 (a divisor that leaves nanoseconds)?"""
     return isinstance(e, ir.IntLit) and e.value > 0 and e.value % 1000 == 0
 
 
@@ -349,7 +339,7 @@ def _microsecond_totals(prog: ir.Program, bodies, stamps: dict) -> tuple[frozens
                 micro.setdefault(k, set()).add(id(parent.rhs.then))
             else:
                 bad.add(k)
-        for c in _children(n):
+        for c in ir.children(n):
             visit(c, n, parent, i)
 
     for i, b in bodies:

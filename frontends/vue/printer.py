@@ -1968,10 +1968,7 @@ def syscall_vars_one_point(prog: ir.Program) -> ir.Program:
                 or any(_GLOB.search(pt.name) for pt in p.points):
             out.append(p)
             continue
-        for pt in p.points:
-            one = copy.deepcopy(p)
-            one.points = [pt]
-            out.append(one)
+        out.extend(ir.one_per_point(p))
     if len(out) == len(prog.probes):
         return prog
     return dataclasses.replace(prog, probes=out)

@@ -14,8 +14,8 @@ format written into the printf where the string was printed. That prints the sam
 characters: the pieces are read where stap formats them, and the format is
 stap's own. Only where every store is one statement of the same format and every
 read is a printf argument converted by a bare `%s` (a width would pad the whole
-string), a membership test (of the first piece, which the presence companions
-then make exact: ir/presence.py) or a delete; anything else keeps the sprintf,
+string), a membership test (of the first piece that is a string, else the first,
+which the presence companions then make exact: ir/presence.py) or a delete; anything else keeps the sprintf,
 which the printer refuses naming it.
 
 A probe on several syscalls stores each one's argstr, of its own format
@@ -168,13 +168,17 @@ def _touches(root, name: str) -> bool:
                                                     and n.name == name) for n in ir.walk(root))
 
 
+def _clause_touches(p: ir.Probe, name: str) -> bool:
+    """Whether probe `p`'s body or predicate names global `name`."""
+    return _touches(p.body, name) or (p.predicate is not None and _touches(p.predicate, name))
+
+
 def _thread_keyed(prog: ir.Program, name: str) -> bool:
-    """Whether `name` is an array whose every use is the current thread's element."""
+    """Whether `name` is an array (a scalar has no element uses) whose every use is the
+    current thread's element."""
     uses = [n for n in ir.walk(list(ir.program_roots(prog)))
             if isinstance(n, (ir.Index, ir.InMap, ir.Delete)) and n.map == name]
-    return bool(uses) and all(n.keys == [ir.Builtin("tid")] for n in uses) and not any(
-        isinstance(n, ir.Var) and n.scope == "global" and n.name == name
-        for n in ir.walk(list(ir.program_roots(prog))))
+    return bool(uses) and all(n.keys == [ir.Builtin("tid")] for n in uses)
 
 
 def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
@@ -187,7 +191,7 @@ def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
         return False
     stored, read = set(), set()
     for p in prog.probes:
-        if not any(_touches(r, name) for r in (p.body, p.predicate) if r is not None):
+        if not _clause_touches(p, name):
             continue
         if not p.points or any(pt.kind != "syscall" or any(c in pt.name for c in "*?[") for pt in p.points):
             return False
@@ -204,21 +208,13 @@ def _paired_by_syscall(prog: ir.Program, name: str) -> bool:
 def _split_by_syscall(prog: ir.Program, name: str) -> list[str]:
     """`name` (_paired_by_syscall) made one array per syscall, `name_mkdir` ..., each
     clause on several syscalls' returns one clause per syscall: the names made."""
-    probes: list[ir.Probe] = []
-    for p in prog.probes:
-        if len(p.points) > 1 and (_touches(p.body, name) or p.predicate is not None
-                                  and _touches(p.predicate, name)):
-            for pt in p.points:
-                one = copy.deepcopy(p)
-                one.points = [pt]
-                probes.append(one)
-        else:
-            probes.append(p)
-    prog.probes = probes
+    prog.probes = [q for p in prog.probes
+                   for q in (ir.one_per_point(p) if len(p.points) > 1 and _clause_touches(p, name)
+                             else [p])]
     glob = next(g for g in prog.globals if g.name == name)
     made: dict[str, str] = {}
     for p in prog.probes:
-        if not _touches(p.body, name) and not (p.predicate is not None and _touches(p.predicate, name)):
+        if not _clause_touches(p, name):
             continue
         call = p.points[0].name
         if call not in made:
@@ -256,9 +252,7 @@ def _write_out(prog: ir.Program, name: str) -> None:
     pieces: list[str] = []
     for i, a in enumerate(first.args):
         base = re.sub(r"\W", "_", f"{name}_{_label(first, i)}")
-        piece = ir.free_name(prog, base)
-        if piece in pieces:
-            piece = ir.free_name(prog, f"{base}{i + 1}")
+        piece = ir.free_name(prog, base)  # (each piece is a global before the next is named)
         pieces.append(piece)
         g = copy.deepcopy(glob)
         g.name, g.type, g.shown = piece, a.type, None
