@@ -62,6 +62,7 @@ from xtrace.ir.membership import never_stored, nonzero_maps
 from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.threadexit import freed_at_thread_exit
 from .threadexit import thread_exit_clauses
+from .first_use import stores_first
 from xtrace.ir.clause_errors import SESSION_ENDS_NOTE, errors_end_session, is_clause_try, may_fault, unwrap_clause_try
 from xtrace.ir import nodes as ir
 from xtrace.frontends.common import (ClauseComments, c_comment, every_process_note,
@@ -1910,7 +1911,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
         prog = rename_aggregation(prog, ANON_AGG, anon)
     # stap's $return read several times in a return clause: a clause-local (rvlocal.py)
     prog = returns_as_local(prog)
-    printer = Printer(syscall_vars_one_point(without_openat_companions(open_itself_only(prog))), gaps)
+    # an array's first use in the text types it: not a clear() or print() (first_use.py)
+    printer = Printer(stores_first(syscall_vars_one_point(without_openat_companions(
+        open_itself_only(prog)))), gaps)
     printer.anon = anon
     printer.counted_reasons = unrolled.reasons
     printer.lines.extend(lead)

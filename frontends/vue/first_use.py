@@ -1,0 +1,126 @@
+"""Clauses of a Vue port ordered so that an array's first use can type it.
+
+Vue declares no associative array or list: the first use in the script's text
+sets its key and value types, and `clear(a)` or `print(a)` cannot be that first
+use (they say nothing of the types). A source clause that empties or prints an
+array above every clause storing into it (stap's `probe timer.s(1) { delete a }`
+written before `probe syscall.openat { a[pid()] = 1 }`) would make a Vue port
+that probevue, and xtrace's own Vue front end, refuse.
+
+The port moves the first clause that uses such an array as Vue can type it up to
+just above the clause that needs it. Which clause comes first in the text
+decides only the order of clauses that fire on one hit, so a clause moves only
+past clauses whose points it never shares a hit with.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Optional
+
+from xtrace.ir import nodes as ir
+
+# points of these kinds differ only by name, and one hit is one name
+_NAMED_KINDS = frozenset({"syscall", "kfunc", "tracepoint", "ufunc", "umark", "proc"})
+_GLOB = frozenset("*?[")
+
+
+def _may_share_a_hit(p: ir.ProbePoint, q: ir.ProbePoint) -> bool:
+    """Whether one event could run both a clause on `p` and one on `q` (conservative:
+    yes unless the kinds, the sides or the names tell them apart)."""
+    if p.kind != q.kind:
+        return False
+    if p.kind in ("begin", "end", "error", "error_end"):
+        return True
+    if p.kind == "timer":
+        return p.period_ns == q.period_ns
+    if p.kind in _NAMED_KINDS:
+        if p.is_return != q.is_return:
+            return False
+        if p.name != q.name and not (_GLOB & set(p.name + q.name)):
+            return False
+    return True
+
+
+def _clauses_share_a_hit(a: ir.Probe, b: ir.Probe) -> bool:
+    return any(_may_share_a_hit(p, q) for p in a.points for q in b.points)
+
+
+def _needs_a_typed_array(node) -> Optional[str]:
+    """The array a statement empties or prints as a whole (Vue's clear() and print(),
+    which need it typed by a use above), else None."""
+    if isinstance(node, ir.Delete) and node.keys is None:
+        return node.map
+    if isinstance(node, ir.PrintVar):
+        return node.name
+    if isinstance(node, (ir.PrintAgg, ir.AggControl)):
+        return node.agg
+    return None
+
+
+def _types_array(node) -> Optional[str]:
+    """The array a node stores into or reads an element of (a use that types it)."""
+    if isinstance(node, (ir.Index, ir.InMap)):
+        return node.map
+    if isinstance(node, ir.Delete) and node.keys is not None:
+        return node.map
+    if isinstance(node, (ir.AggUpdate, ir.AggRead)):
+        return node.agg
+    return None
+
+
+def _first_uses(probe: ir.Probe, arrays: frozenset[str]) -> tuple[dict[str, bool], set[str]]:
+    """For each array of `arrays` the clause uses, whether its first use (in the
+    order the clause's text says them) types it; and the arrays it types anywhere."""
+    first: dict[str, bool] = {}
+    typed: set[str] = set()
+    for node in ir.walk([x for x in (probe.predicate, probe.body) if x is not None]):
+        name = _types_array(node)
+        if name is not None:
+            typed.add(name)
+        else:
+            name = _needs_a_typed_array(node)
+        if name in arrays and name not in first:
+            first[name] = name in typed
+    return first, typed & arrays
+
+
+def stores_first(prog: ir.Program) -> ir.Program:
+    """`prog` with, for each array whose first use in the text is a clear() or a
+    print(), the first clause that types it moved up above that use where no clause
+    it passes can fire on the same hit; otherwise the order is kept."""
+    arrays = frozenset(g.name for g in prog.globals if g.kind in ("map", "agg"))
+    if not arrays:
+        return prog
+    probes = list(prog.probes)
+    uses = [_first_uses(p, arrays) for p in probes]
+    typed: set[str] = set()
+    i = 0
+    while i < len(probes):
+        first, types = uses[i]
+        untyped = [name for name, t in first.items() if not t and name not in typed]
+        j = next(filter(None, (_typing_clause(probes, uses, typed, name, i) for name in untyped)),
+                 None)
+        if j is not None:
+            # the clause now at i is the moved one, which types all it uses first
+            probes.insert(i, probes.pop(j))
+            uses.insert(i, uses.pop(j))
+            continue
+        typed |= types
+        i += 1
+    if all(a is b for a, b in zip(probes, prog.probes)):
+        return prog
+    return dataclasses.replace(prog, probes=probes)
+
+
+def _typing_clause(probes: list[ir.Probe], uses: list, typed: set[str], name: str,
+                   i: int) -> Optional[int]:
+    """The index of the first clause after `i` whose first use of `name` types it, when
+    it can move up to `i`: no clause it passes shares a hit with it, and every array
+    it uses first is typed by then."""
+    j = next((j for j in range(i + 1, len(probes)) if uses[j][0].get(name)), None)
+    if j is None or any(_clauses_share_a_hit(probes[j], probes[k]) for k in range(i, j)):
+        return None
+    if any(not t and n not in typed for n, t in uses[j][0].items()):
+        return None
+    return j
