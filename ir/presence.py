@@ -59,7 +59,7 @@ def presence_companions(prog: ir.Program, clears: bool = False) -> ir.Program:
         at = prog.globals.index(g) + 1
         prog.globals.insert(at, ir.Global(comp, "map", type=INT32,
                                           key_types=copy.deepcopy(g.key_types), loc=g.loc))
-        _follow(prog, name, comp, clears)
+        _follow(prog, name, comp, clears, '""' if g.type is not None and g.type.is_str else "0")
     return prog
 
 
@@ -133,9 +133,10 @@ def same_twice(e: ir.Expr, name: str) -> bool:
     return True
 
 
-def _follow(prog: ir.Program, name: str, comp: str, clears: bool) -> None:
+def _follow(prog: ir.Program, name: str, comp: str, clears: bool, empty: str) -> None:
     """Beside every change to `name`'s keys, the same change to `comp`'s; every
-    `k in name` a read of `comp[k]`. The first companion store says why it is there."""
+    `k in name` a read of `comp[k]`. The first companion store says why it is there
+    (`empty`: the value a missing key reads, 0 or "")."""
     said = [False]
     made: set[int] = set()  # the companion's stores of 1
 
@@ -150,7 +151,7 @@ def _follow(prog: ir.Program, name: str, comp: str, clears: bool) -> None:
         if said[0]:
             return [store]
         said[0] = True
-        why = (f"{comp}: 1 while {name} holds the key (stap's `in`; {name} may hold 0, "
+        why = (f"{comp}: 1 while {name} holds the key (stap's `in`; {name} may hold {empty}, "
                "as a missing key reads)")
         return [ir.Comment(why, loc=s.loc), store]
 
