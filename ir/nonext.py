@@ -72,7 +72,7 @@ def _if(orig: ir.If, then: list[ir.Stmt], else_: list[ir.Stmt]) -> ir.Stmt:
     if not then and not else_:
         return ir.ExprStmt(orig.cond, loc=orig.loc) if _has_effects(orig.cond) else ir.Block([], loc=orig.loc)
     if not then:
-        return ir.If(negate(orig.cond), branch(else_), None, loc=orig.loc)
+        return ir.If(negated_through(orig.cond), branch(else_), None, loc=orig.loc)
     return ir.If(orig.cond, branch(then), branch(else_, flat=True) if else_ else None, loc=orig.loc)
 
 
@@ -87,6 +87,21 @@ def negate(e: ir.Expr) -> ir.Expr:
         return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
     if isinstance(e, ir.Binary) and e.op in ("&&", "||") and _flipped(e) is not None:
         return _flipped(e)
+    if isinstance(e, ir.Unary) and e.op == "!":
+        return e.operand
+    return ir.Unary("!", e, loc=e.loc, type=INT32)
+
+
+def negated_through(e: ir.Expr) -> ir.Expr:
+    """`!e` with the `!` taken through every `&&`, `||`, `!` and comparison it meets
+    (`a == 1 && (b || c)` for `a != 1 || !(b || c)`), as a person turns a guard round;
+    unlike negate(), not undone by negating again, so only for code that is not read
+    back as the guard it came from."""
+    if isinstance(e, ir.Binary) and e.op in NEGATED:
+        return ir.Binary(NEGATED[e.op], e.lhs, e.rhs, loc=e.loc, type=e.type)
+    if isinstance(e, ir.Binary) and e.op in ("&&", "||"):
+        return ir.Binary("||" if e.op == "&&" else "&&", negated_through(e.lhs),
+                         negated_through(e.rhs), loc=e.loc, type=e.type)
     if isinstance(e, ir.Unary) and e.op == "!":
         return e.operand
     return ir.Unary("!", e, loc=e.loc, type=INT32)

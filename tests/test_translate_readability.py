@@ -565,3 +565,13 @@ def test_a_vue_global_comment_is_the_globals_and_comes_back_beside_it():
         assert line in _to(src, "vue", to)
     back = _to(_to(src, "vue", "d"), "d", "vue")
     assert "__global long long calls;  /* how many read calls */\n" in back, back
+
+
+def test_a_guard_after_statements_is_turned_round_all_the_way_in_d():
+    # stap's `if (c) next` below a statement is D's `if` around the rest, its
+    # condition negated as a person would (ir/nonext.negated_through), not `!(c)`
+    src = ("probe syscall.read {\n  n = fd\n  if (n != 3 || !(count > 10 || count == 0)) next\n"
+           "  printf(\"%d\\n\", n)\n}\n")
+    out = _to(src, "stap", "d")
+    assert "    if (this->n == 3 && (arg2 > 10 || arg2 == 0)) {\n" in out
+    assert "!(" not in out
