@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 
 from xtrace.ir import nodes as ir
+from xtrace.ir.clausehits import may_fire_together
 
 
 def clauses_after_definitions(prog: ir.Program) -> ir.Program:
@@ -93,33 +94,12 @@ def _one_moved(probes: list[ir.Probe], sets: dict) -> list[ir.Probe] | None:
         p = probes[i]
         need = sets[id(p)][0] - set().union(*(sets[id(q)][1] for q in probes[:i]))
         j = max(k for k in range(i + 1, len(probes)) if sets[id(probes[k])][1] & need)
-        if any(_may_share(p, q) for q in probes[i + 1:j + 1]):
+        if any(may_fire_together(p, q) for q in probes[i + 1:j + 1]):
             continue
         moved = probes[:i] + probes[i + 1:j + 1] + [p] + probes[j + 1:]
         if len(_too_soon(moved, sets)) < len(soon):
             return moved
     return None
-
-
-def _may_share(p: ir.Probe, q: ir.Probe) -> bool:
-    """Can a probe fire both clauses (so their order is the order they run in)?
-    Said conservatively: only points of different kinds, timers of different
-    periods, or different names without wildcards are told apart."""
-    for a in p.points:
-        for b in q.points:
-            if a.kind != b.kind:
-                continue
-            if a.kind == "timer":
-                if (a.period_ns, a.per_cpu) == (b.period_ns, b.per_cpu):
-                    return True
-                continue
-            if a.kind in ("begin", "end", "error", "error_end", "never"):
-                return True
-            if a.is_return != b.is_return or a.binary != b.binary:
-                continue
-            if a.name == b.name or not a.name or not b.name or any(c in a.name + b.name for c in "*?[/"):
-                return True
-    return False
 
 
 def _end_only(p: ir.Probe) -> bool:

@@ -67,6 +67,7 @@ from xtrace.ir.threadvars import THREAD_COMMENTS, tid_maps_as_thread_locals
 from xtrace.ir.headerlocals import header_locals_inlined
 from xtrace.ir.memberlocals import member_locals_inlined
 from xtrace.ir.nonext import eliminate_next
+from xtrace.ir.regexglob import regex_functions_as_globs
 from xtrace.ir.unroll import written_out_loops
 from xtrace.ir import nodes as ir
 from xtrace.ir import registers
@@ -1949,6 +1950,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a stap port's packet header address kept in a local: the sum where it is read
     # (D's predicate comes before any statement: ir/headerlocals.py)
     prog = header_locals_inlined(prog) if prog.lang == "stap" else prog
+    # Vue's uft function regular expression: a point per glob it stands for (ir/regexglob.py)
+    prog = regex_functions_as_globs(prog) if prog.lang == "vue" else prog
     # ... and its locals of a D network provider's member read (`ip_saddr = ...`,
     # frontends/stap/print_memberlocal.py): the read, in the statement that reads them
     prog = member_locals_inlined(prog) if prog.lang == "stap" else prog

@@ -43,6 +43,7 @@ from xtrace.ir.sugarblocks import exits_end_clause
 from xtrace.ir.framing import (explicit_framing, ids_as_values, provider_field, sides_apart,
                                traces_as_printf)
 from xtrace.ir.nonext import guard_condition, guard_of
+from xtrace.ir.regexglob import regex_functions_as_globs
 from xtrace.frontends.vue.syscalls import is_syscall_rv, rv_compared_raw
 from xtrace.frontends.vue.statmerge import merged_statistics
 from xtrace.ir.tpcasts import c_type as _c_type, tracepoint_param
@@ -169,6 +170,8 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # stays a local, as a D script's own `this->f = (struct file *)arg0` does: the
     # round trip compares it as the cast, ir/rtnormal.py)
     prog = header_pointer_locals_inlined(prog) if prog.lang == "d" else prog
+    # Vue's uft function regular expression: a point per glob it stands for (ir/regexglob.py)
+    prog = regex_functions_as_globs(prog) if prog.lang == "vue" else prog
     prog = faults_before_records(signal_sends_as_alias(warn_reads_restored(
         leader_names_as_pid2execname(prog))))
     # a D or Vue port's note of a stap array's size (`global s[3]`): that size again

@@ -19,32 +19,7 @@ import dataclasses
 from typing import Optional
 
 from xtrace.ir import nodes as ir
-
-# points of these kinds differ only by name, and one hit is one name
-_NAMED_KINDS = frozenset({"syscall", "kfunc", "tracepoint", "ufunc", "umark", "proc"})
-_GLOB = frozenset("*?[")
-
-
-def _may_share_a_hit(p: ir.ProbePoint, q: ir.ProbePoint) -> bool:
-    """Whether one event could run both a clause on `p` and one on `q` (conservative:
-    yes unless the kinds, the sides or the names tell them apart)."""
-    if p.kind != q.kind:
-        return False
-    if p.kind in ("begin", "end", "error", "error_end"):
-        return True
-    if p.kind == "timer":
-        return p.period_ns == q.period_ns
-    if p.kind in _NAMED_KINDS:
-        if p.is_return != q.is_return:
-            return False
-        if p.name != q.name and not (_GLOB & set(p.name + q.name)):
-            return False
-    return True
-
-
-def _clauses_share_a_hit(a: ir.Probe, b: ir.Probe) -> bool:
-    return any(_may_share_a_hit(p, q) for p in a.points for q in b.points)
-
+from xtrace.ir.clausehits import may_fire_together
 
 def _needs_a_typed_array(node) -> Optional[str]:
     """The array a statement empties or prints as a whole (Vue's clear() and print(),
@@ -119,7 +94,7 @@ def _typing_clause(probes: list[ir.Probe], uses: list, typed: set[str], name: st
     it can move up to `i`: no clause it passes shares a hit with it, and every array
     it uses first is typed by then."""
     j = next((j for j in range(i + 1, len(probes)) if uses[j][0].get(name)), None)
-    if j is None or any(_clauses_share_a_hit(probes[j], probes[k]) for k in range(i, j)):
+    if j is None or any(may_fire_together(probes[j], probes[k]) for k in range(i, j)):
         return None
     if any(not t and n not in typed for n, t in uses[j][0].items()):
         return None
