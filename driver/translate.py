@@ -172,12 +172,30 @@ def translate_text(source: str, filename: str, lang: str, to: str,
             raise relocate(ex, mapped, filename, source, texts) from None
         for ex in {id(ex): ex for ex in (gaps.found if gaps else [])}.values():
             relocate(ex, mapped, filename, source, texts)
-        return port
+        return _with_a_probe(port, to, gaps)
     try:
-        return _translated(source, filename, lang, to, target, gaps, args, global_values,
+        port = _translated(source, filename, lang, to, target, gaps, args, global_values,
                            tapset_dirs=cpp.incdirs if lang == "stap" else ())
     except XtraceError as ex:
         raise directive_hint(ex) if lang == "d" else ex from None
+    return _with_a_probe(port, to, gaps)
+
+
+def _with_a_probe(port: str, to: str, gaps: Gaps | None) -> str:
+    """`port`, unless --force left none of the script's probes in it: then there is no
+    port (stap refuses a script without probes, and in D or Vue it would trace nothing),
+    and the first gap says why."""
+    if gaps is None or not gaps.force or not gaps.found:
+        return port
+    try:
+        if frontends.parse(port, "port." + _EXT[target_lang(to)], target_lang(to)).probes:
+            return port
+    except XtraceError as ex:
+        if ex.message != "no probes found":
+            return port  # (not this check's to judge)
+    first = gaps.found[0]
+    raise XtraceError(f"no probe of the script can be written in {_NAMES[target_lang(to)]}, "
+                      f"even with --force: {first.message}", first.loc, first.source)
 
 
 def _translated(source: str, filename: str, lang: str, to: str, target: KernelTarget | None,
@@ -420,6 +438,7 @@ _GURU_WRITE = "write to target variable not permitted; need stap -g"
 # the end of stap's refusal of a guru-delay/guru-signal/logging tapset function without -g
 _GURU_CALL = "may only be called in guru mode; need stap -g"
 _NAMES = {"d": "D", "vue": "Vue", "stap": "stap"}
+_EXT = {"d": "d", "vue": "e", "stap": "stp"}
 
 
 def _guru_refusal(ex: XtraceError, to: str) -> XtraceError:

@@ -376,3 +376,18 @@ the same way */
 }
 """)
     assert "SystemTap's aggregate print-out" in gaps.found[0].message
+
+
+@pytest.mark.parametrize("src, name, lang, to, where", [
+    ("@@syscallx64:$__CPID:kwrite:entry\n{\n\texit();\n}\n", "x.e", "vue", "stap", (1, 1)),
+    ("@@syscallx64:$__CPID:kwrite:entry\n{\n\texit();\n}\n", "x.e", "vue", "d", (1, 1)),
+    ('probe kernel.function("vfs_read") { exit() }\n', "k.stp", "stap", "vue", (1, 7)),
+])
+def test_a_forced_port_with_no_probe_left_is_no_port(src, name, lang, to, where):
+    # every probe a gap: stap refuses a script without probes ("no probes found") and
+    # in D or Vue it traces nothing, so --force refuses it, the first gap saying why
+    gaps = Gaps(force=True)
+    with pytest.raises(XtraceError, match="no probe of the script can be written in .*, even "
+                       "with --force: ") as ei:
+        translate_text(src, name, lang, to, gaps=gaps)
+    assert (ei.value.loc.line, ei.value.loc.col) == where

@@ -63,3 +63,17 @@ def test_an_array_stored_first_keeps_the_script_order():
                   "@@syscall:*:close:entry") == sorted(_order(
                       vue, "@@syscall:*:openat:entry", "@@interval:*:clock:1000",
                       "@@syscall:*:close:entry"))
+
+
+def test_a_loop_types_nothing_a_forced_port_keeps():
+    # stap's `probe end` written first, its loops over the array the begin probe fills:
+    # the forced port's loops are print(n) nearests (or gaps), and clear(n) needs the
+    # begin clause's stores above
+    from xtrace.frontends.gaps import Gaps
+    src = ("global n\n"
+           "probe end {\n  foreach (k+ in n)\n    printf(\"%s %d\\n\", k, n[k])\n  delete n\n}\n"
+           "probe begin {\n  n[\"b\"]++\n  n[\"a\"] += 5\n  exit()\n}\n")
+    out = translate_text(src, "t.stp", "stap", "vue", gaps=Gaps(force=True))
+    frontends.parse(out, "back.e", "vue")
+    assert out.index("@@BEGIN") < out.index("@@END")
+    assert "    print(n);\n" in out

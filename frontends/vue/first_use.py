@@ -22,12 +22,15 @@ from xtrace.ir import nodes as ir
 from xtrace.ir.clausehits import may_fire_together
 
 def _needs_a_typed_array(node) -> Optional[str]:
-    """The array a statement empties or prints as a whole (Vue's clear() and print(),
-    which need it typed by a use above), else None."""
+    """The array a statement empties, prints or walks as a whole (Vue's clear() and
+    print(), which need it typed by a use above; a loop is at best print() in a
+    forced port), else None."""
     if isinstance(node, ir.Delete) and node.keys is None:
         return node.map
     if isinstance(node, ir.PrintVar):
         return node.name
+    if isinstance(node, ir.ForEach):
+        return node.map
     if isinstance(node, (ir.PrintAgg, ir.AggControl)):
         return node.agg
     return None
@@ -44,19 +47,31 @@ def _types_array(node) -> Optional[str]:
     return None
 
 
+def _uses(node):
+    """The nodes under `node` in text order, a loop's body left out: Vue has no
+    loops, so what a loop does is not in a port (a --force port's gap) and types
+    nothing."""
+    yield node
+    if isinstance(node, (ir.ForEach, ir.While)):
+        return
+    for child in ir.children(node):
+        yield from _uses(child)
+
+
 def _first_uses(probe: ir.Probe, arrays: frozenset[str]) -> tuple[dict[str, bool], set[str]]:
     """For each array of `arrays` the clause uses, whether its first use (in the
     order the clause's text says them) types it; and the arrays it types anywhere."""
     first: dict[str, bool] = {}
     typed: set[str] = set()
-    for node in ir.walk([x for x in (probe.predicate, probe.body) if x is not None]):
-        name = _types_array(node)
-        if name is not None:
-            typed.add(name)
-        else:
-            name = _needs_a_typed_array(node)
-        if name in arrays and name not in first:
-            first[name] = name in typed
+    for root in (probe.predicate, probe.body):
+        for node in _uses(root) if root is not None else ():
+            name = _types_array(node)
+            if name is not None:
+                typed.add(name)
+            else:
+                name = _needs_a_typed_array(node)
+            if name in arrays and name not in first:
+                first[name] = name in typed
     return first, typed & arrays
 
 
