@@ -6,9 +6,19 @@ docs/translate-real-scripts.md, "Fortieth sample", *Left*).
    (oracle/dtrace-utils' demo pritime.d: `args[1]->pr_pid == $1 &&
    args[0]->pr_lwpid == $2`, `args[2]`); it was "operator '->' needs a pointer to a
    struct or union, not int64".
+2. D: a description with no provider whose module is a user library (agokhale/
+   cantrips' malloc_latency.dtrace: `:libc.so.7:malloc:entry`) reads the library's
+   functions: a run matches no probe, as dtrace's (it makes pid probes only for a
+   named pid provider), saying the module is a user library and naming
+   `pid$target:LIB:FUNC:entry`; a port probes the library's functions, stap's
+   `process("libc.so.7").function("malloc")`, Vue's `@@uft:$__CPID:libc.so.7:...`.
+   It was read as a kernel module's functions: `module("libc.so.7")` in stap, a
+   "kernel function probes" refusal in Vue.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -64,3 +74,62 @@ def test_change_pri_stap_port_reads_back_as_the_provider_probe():
                          "p.stp", "stap", "d")
     assert "sched:::change-pri\n/args[1]->pr_pid == $target && args[0]->pr_lwpid == $target/\n" in out
     assert 'printf("%d %d\\n", timestamp - start, args[2]);' in out
+
+
+MALLOC_LATENCY = (':libc.so.7:malloc:entry, :libc.so.7:calloc:entry\n'
+                  '{ @who[execname, probefunc] = count(); self->starttime = timestamp; }\n'
+                  ':libc.so.7:malloc:return, :libc.so.7:calloc:return\n'
+                  '{ @latency[execname] = quantize(timestamp - self->starttime); '
+                  'self->starttime = 0; }\n')
+QUIET_LIBC = ('#pragma D option quiet\n'
+              ':libc.so.6:uname:entry\n/pid == $target/\n'
+              '{ printf("%s\\n", probefunc); }\n')
+
+
+def _run_analysis(src: str):
+    from xtrace.ir.analysis import analyze
+    from xtrace.ir.target import KernelTarget
+    prog = dfront.parse(src, "m.d")
+    return analyze(prog, KernelTarget("test", Path("/nonexistent"), {"read": 0}, functions=set()))
+
+
+def test_a_library_module_without_provider_matches_no_probe_at_run():
+    with pytest.raises(XtraceError) as ex:
+        _run_analysis(MALLOC_LATENCY)
+    assert ex.value.message == (
+        "probe description :libc.so.7:malloc:entry does not match any probes ('libc.so.7' is "
+        "a user library, not a kernel module: its functions are pid provider probes, made for "
+        "the process a description names, as pid$target:libc.so.6:malloc:entry; libc.so.7 is "
+        "FreeBSD's C library, Linux's is libc.so.6)")
+    assert (ex.value.loc.line, ex.value.loc.col) == (1, 1)
+
+
+def test_the_linux_libc_without_provider_names_the_pid_description():
+    with pytest.raises(XtraceError, match=r"\('libc\.so\.6' is a user library, not a kernel "
+                                          r"module: .* as pid\$target:libc\.so\.6:uname:entry\)$"):
+        _run_analysis(QUIET_LIBC)
+
+
+def test_a_library_module_ports_to_stap_as_the_librarys_functions():
+    out = _stap(MALLOC_LATENCY, "malloc_latency.d")
+    assert ('probe process("libc.so.7").function("malloc"), '
+            'process("libc.so.7").function("calloc")\n') in out
+    assert ('probe process("libc.so.7").function("malloc").return, '
+            'process("libc.so.7").function("calloc").return\n') in out
+    assert "module(" not in out
+
+
+def test_a_library_module_ports_to_vue_as_a_uft_probe():
+    out = translate_text(QUIET_LIBC, "q.d", "d", "vue")
+    assert "@@uft:$__CPID:libc.so.6:uname:entry\n" in out
+
+
+def test_a_library_module_reads_back_in_d_as_written():
+    out = translate_text(MALLOC_LATENCY, "malloc_latency.d", "d", "d")
+    assert ":libc.so.7:malloc:entry,\n:libc.so.7:calloc:entry\n{" in out
+    assert "pid$target" not in out and "every process" not in out
+
+
+def test_a_kernel_module_without_provider_is_still_fbt():
+    out = _stap(':ext4:ext4_file_open:entry { trace(1); }\n')
+    assert 'module("ext4").function("ext4_file_open")' in out

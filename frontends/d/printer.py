@@ -679,7 +679,8 @@ class Printer:
                 return ""  # the rest of a refused probe (kprocess.exec's execveat clause)
             self._refused_starts.add(p.loc)
             raise refused
-        notes = every_process_note(p.points, "the -c/-p process")
+        # (D's own `:libc.so.6:f:entry` reads back as written: no narrowing to note)
+        notes = every_process_note([pt for pt in p.points if not pt.any_of], "the -c/-p process")
         lines = [ln for c in self.clause_comments.to_say(p.comments + notes, p.loc)
                  for ln in c_comment(c)]
         descs = []
