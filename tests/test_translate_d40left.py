@@ -14,6 +14,11 @@ docs/translate-real-scripts.md, "Fortieth sample", *Left*).
    `process("libc.so.7").function("malloc")`, Vue's `@@uft:$__CPID:libc.so.7:...`.
    It was read as a kernel module's functions: `module("libc.so.7")` in stap, a
    "kernel function probes" refusal in Vue.
+3. D: a string passed for an inline's char array or char pointer parameter
+   (`SA2IP["..."]` of `inline string SA2IP[char data[14]]`) is accepted, as dtrace's
+   dt_idcook_sign does (dt_node_is_argcompat: both string-compatible), the body's
+   `data[2]` the string's third character, a plain char; it was refused as dtrace's
+   "key #1 is incompatible with prototype". An integer still is.
 """
 
 from __future__ import annotations
@@ -133,3 +138,53 @@ def test_a_library_module_reads_back_in_d_as_written():
 def test_a_kernel_module_without_provider_is_still_fbt():
     out = _stap(':ext4:ext4_file_open:entry { trace(1); }\n')
     assert 'module("ext4").function("ext4_file_open")' in out
+
+
+SA2IP = ("inline string SA2IP[char data[14]] =\n"
+         "\tstrjoin(strjoin(strjoin(lltostr(data[2] & 0xFF), \".\"),\n"
+         "\t\tstrjoin(lltostr(data[3] & 0xFF), \".\")),\n"
+         "\t\tstrjoin(strjoin(lltostr(data[4] & 0xFF), \".\"),\n"
+         "\t\t\tlltostr(data[5] & 0xFF)));\n")
+
+
+def _string_bytes(prog) -> list[tuple[str, int]]:
+    from xtrace.ir import nodes as ir
+    return [(c.args[0].value, c.args[1].value) for c in ir.walk(prog.probes[0].body)
+            if isinstance(c, ir.Call) and c.name == "stringat"
+            and isinstance(c.args[0], ir.StrLit) and isinstance(c.args[1], ir.IntLit)]
+
+
+def test_a_string_for_a_char_array_parameter_reads_its_characters():
+    prog = dfront.parse(SA2IP + 'BEGIN { trace(SA2IP["..\\177\\001\\002\\003"]); }\n', "t.d")
+    assert _string_bytes(prog) == [("..\x7f\x01\x02\x03", i) for i in (2, 3, 4, 5)]
+
+
+def test_a_string_element_is_a_signed_char_unless_declared_unsigned():
+    from xtrace.ir import nodes as ir
+    from xtrace.ir.types import Type
+    prog = dfront.parse('inline int F[char *s] = s[0];\n'
+                        'inline int U[unsigned char d[4]] = d[0];\n'
+                        'BEGIN { trace(F["A"]); trace(U["B"]); }\n', "t.d")
+    casts = [x.to for x in ir.walk(prog.probes[0].body)
+             if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "stringat"]
+    assert casts == [Type("int", 8, True), Type("int", 8, False)]
+
+
+def test_a_string_variable_for_a_char_array_parameter_ports_to_stap():
+    src = (SA2IP + 'string addr;\nBEGIN { addr = "xy\\n\\001\\002\\003"; '
+           'printf("%s\\n", SA2IP[addr]); exit(0); }\n')
+    out = _stap(src)
+    assert "stringat(addr, 2)" in out and "stringat(addr, 5)" in out
+
+
+def test_an_integer_for_a_char_array_parameter_is_still_refused():
+    with pytest.raises(XtraceError, match=r"SA2IP\[ \] key #1 is incompatible with prototype:\n"
+                                          r"\tprototype: char \[14\]\n\t      key: int"):
+        dfront.parse(SA2IP + "BEGIN { trace(SA2IP[1]); }\n", "t.d")
+
+
+def test_a_string_for_a_struct_pointer_parameter_is_still_refused():
+    with pytest.raises(XtraceError, match=r"FAM\[ \] key #1 is incompatible with prototype:\n"
+                                          r"\tprototype: struct sockaddr \*\n\t      key: string"):
+        dfront.parse("inline int FAM[struct sockaddr *sa] = sa->sa_family;\n"
+                     'BEGIN { trace(FAM["x"]); }\n', "t.d")
