@@ -44,7 +44,7 @@ NEW_PRIO = ("$pi_task != 0 ? $pi_task->prio < $tsk->normal_prio ? $pi_task->prio
 
 
 def _stap(src: str, name: str = "p.d", args: tuple[str, ...] = ()) -> str:
-    return translate_text(src, name, "d", "stp", args=list(args)) if args else \
+    return translate_text(src, name, "d", "stp", args=tuple(args)) if args else \
         translate_text(src, name, "d", "stp")
 
 
@@ -188,3 +188,10 @@ def test_a_string_for_a_struct_pointer_parameter_is_still_refused():
                                           r"\tprototype: struct sockaddr \*\n\t      key: string"):
         dfront.parse("inline int FAM[struct sockaddr *sa] = sa->sa_family;\n"
                      'BEGIN { trace(FAM["x"]); }\n', "t.d")
+
+
+def test_change_pri_in_vue_names_aixs_changepriority_event():
+    with pytest.raises(XtraceError, match=r"nearest: none \(AIX's @@sysproc:changepriority is a "
+                                          r"thread's every priority change; Linux logs only one "
+                                          r"inherited through a PI lock"):
+        translate_text(PRITIME, "pritime.d", "d", "vue", args=("1", "1"))
