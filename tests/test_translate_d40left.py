@@ -166,8 +166,12 @@ def test_a_string_element_is_a_signed_char_unless_declared_unsigned():
                         'inline int U[unsigned char d[4]] = d[0];\n'
                         'BEGIN { trace(F["A"]); trace(U["B"]); }\n', "t.d")
     casts = [x.to for x in ir.walk(prog.probes[0].body)
-             if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "stringat"]
-    assert casts == [Type("int", 8, True), Type("int", 8, False)]
+             if isinstance(x, ir.Cast) and isinstance(x.operand, ir.Call) and x.operand.name == "stringat"
+             and x.to.bits == 8]
+    # (stringat() is the signed char itself: only the unsigned one is converted)
+    assert casts == [Type("int", 8, False)]
+    calls = [x for x in ir.walk(prog.probes[0].body) if isinstance(x, ir.Call) and x.name == "stringat"]
+    assert len(calls) == 2
 
 
 def test_a_string_variable_for_a_char_array_parameter_ports_to_stap():
@@ -195,3 +199,12 @@ def test_change_pri_in_vue_names_aixs_changepriority_event():
                                           r"thread's every priority change; Linux logs only one "
                                           r"inherited through a PI lock"):
         translate_text(PRITIME, "pritime.d", "d", "vue", args=("1", "1"))
+
+
+def test_stap_stringat_ports_to_d_as_a_char_array_inline():
+    out = translate_text('probe syscall.openat { printf("%d\\n", stringat(execname(), 1)) }\n',
+                         "s.stp", "stap", "d")
+    assert "inline int64_t stringat[char s[256], int64_t i] = s[i];\n" in out
+    assert "stringat[execname, 1]" in out
+    # and the port reads back as stap's call
+    assert "stringat(execname(), 1)" in translate_text(out, "s.d", "d", "stap")

@@ -106,8 +106,10 @@ class ExprLowering:
                 raise self.error("an array element takes one index", ctx)
             loc = self.loc(ctx)
             byte = ir.Call("stringat", [self.expr(ctx.expr()), self.expr(keys[0])], loc=loc)
-            # (a char of the parameter's sign: `char` is signed, as the kernel's own)
-            return convert(byte, self.bound_strings[base.getText()] or _PLAIN_CHAR, loc=loc)
+            elem = self.bound_strings[base.getText()]
+            # stringat() gives the signed char a plain `char` (x86's) or `signed char`
+            # parameter reads; `unsigned char d[14]` reads it unsigned
+            return convert(byte, elem, loc=loc) if elem is not None and not elem.signed else byte
         if isinstance(base, P.IdentPrimaryContext) and base.getText() in self.bound:
             # `data[2]` of an inline's array parameter: an element of the array argument
             value = self._kernel_element(ctx)
