@@ -10,9 +10,14 @@ def waiter():
     os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), -5)
     libc.pthread_mutex_lock(mutex)
     libc.pthread_mutex_unlock(mutex)
+def prio():  # the main thread s /proc priority field (prio - 100): 15 once boosted
+    s = open("/proc/self/stat").read()
+    return int(s[s.rindex(")") + 2:].split()[15])
 t = threading.Thread(target=waiter)
 t.start()
-time.sleep(0.3)
+end = time.time() + 5
+while prio() != 15 and time.time() < end:
+    time.sleep(0.01)
 libc.pthread_mutex_unlock(mutex)
 t.join()
 '
