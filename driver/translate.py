@@ -327,6 +327,8 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
     if not prog.options.get("target_binary"):
         target.target_program_unknown = True  # no -c: its program is only named
+    # (a copy: the caller's target may serve a run's analysis too, the tests' shared one)
+    target = dataclasses.replace(target, translating=True)
     analysis = analyze(prog, target)
     if global_values:
         if lang != "stap":

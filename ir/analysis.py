@@ -219,6 +219,14 @@ class _Analyzer:
                 raise self.err("timer period must be positive", p.loc)
         elif p.kind == "tracepoint":
             rp.tracepoints = self.resolve_tracepoints(p)
+        elif p.kind == "ufunc" and p.any_of and p.of_named_file() and self.prog.lang == "d":
+            # D's `:libc.so.6:malloc:entry`: pid provider probes exist only for a process
+            # a description names (pid$target:...), so a run matches none of them; a
+            # port reads the library's functions, named as written (libc.so.7 is
+            # FreeBSD's: no file here to read)
+            if self.target.translating:
+                rp.binary = p.binary
+                rp.ufuncs = [(p.name, 0)]  # (a glob too: believed to match, as kfuncs are)
         elif p.kind == "ufunc":
             rp.binary, rp.ufuncs = self.resolve_user_functions(p)
         elif p.kind == "umark":

@@ -70,6 +70,10 @@ class KernelTarget:
     # (pid$target, @@uft:$__CPID:*, process.function("f")) without knowing it:
     # its functions are not looked up
     target_program_unknown: bool = False
+    # a translation's analysis: points whose run matches no probe by the language's
+    # own rule (D's `:libc.so.6:malloc:entry`, no pid provider named) still stand
+    # for what a porter reads them as
+    translating: bool = False
     # (functions, probeable_functions()) as last computed
     _probeable: Optional[tuple] = field(default=None, init=False, repr=False, compare=False)
     _text_ends: Optional[set[str]] = field(default=None, init=False, repr=False, compare=False)

@@ -597,6 +597,12 @@ ROUND_TRIP_GAPS = {
     # vue/list_guarded_print.e above). The clause order the D port changes compares
     # as the port's (clauses_after_definitions applied to the original too).
     ("stap/timer_prints_before_begin_fills.stp", "d"),
+    # D's string passed for an inline's char array parameter is read by stringat() (a
+    # signed char, `& 0xFF` in nfsstats.d's SA2IP); the stap port's `stringat(s, 2) &
+    # 0xFF` reads back in D as `(unsigned char)stringat[s, 2]` (a mask to a char's
+    # width is a cast in a D port, and of a literal string the byte itself) through
+    # the port's own `stringat` inline (d40left)
+    ("d/inline_array_param_string.d", "stap"),
 }
 
 PAIRS = [(c, to) for c in discover() for to in EXT if to != c.lang]

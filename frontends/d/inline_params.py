@@ -6,7 +6,8 @@ declarator as an inline's parameter (dt_grammar.y parameter_declaration), and it
 dt_node_inline() makes each parameter an identifier standing for the argument of a
 use. No xtrace function can take a kernel array, so such an inline is lowered
 where it is used with the arguments in place of the parameters
-(lower.py _subst_inline, lower_expr.py _param_inline_call).
+(lower.py _subst_inline, lower_expr.py _param_inline_call). A string passed for a
+char array or char pointer parameter is indexed as its characters (stringat).
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.loc import Loc
 from xtrace.ir.types import INT64, Type
+
+
+# the element types D calls char (dt_node_is_strcompat's IS_CHAR: one byte, any sign)
+_CHAR_TYPES = frozenset({"char", "signed char", "unsigned char"})
 
 
 @dataclass
@@ -56,12 +61,26 @@ class InlineParam:
             return ir.KernelMember(nowhere, [self.name], loc=loc)
         return ir.KernelCast(ir.IntLit(0, loc=loc), self.type_name(), loc=loc)
 
+    @property
+    def of_chars(self) -> bool:
+        """Whether the parameter is a char array or a char pointer (`char data[14]`,
+        `char *s`), which dtrace's dt_node_is_strcompat takes for a string."""
+        return self.base in _CHAR_TYPES and (self.dim is not None) != (self.stars == 1) \
+            and self.stars <= 1
+
+    def takes_string(self, static: Optional[str]) -> bool:
+        """Whether an argument of known D type `static` is a string passed for this
+        char array or pointer parameter: dtrace's dt_idcook_sign accepts it
+        (dt_node_is_argcompat: two string-compatible types), and the body's
+        `data[2]` reads the string's third character."""
+        return static == "string" and self.of_chars
+
     def incompatible(self, static: Optional[str]) -> bool:
         """Whether an argument of known D type `static` (lower_util._static_type:
         "int", "int64_t", "string", ...; None where only analysis knows it) cannot be
-        passed for this array or pointer parameter. dtrace's dt_node_is_argcompat
-        takes for a char array a string too, which xtrace cannot index: refused alike."""
-        return static is not None
+        passed for this array or pointer parameter, as dtrace's dt_node_is_argcompat
+        says: an integer for a char array, a string for a `struct sock *`."""
+        return static is not None and not self.takes_string(static)
 
 
 def inline_param(ctx) -> InlineParam:

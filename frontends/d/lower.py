@@ -461,7 +461,7 @@ class Lowering(StmtLowering, ExprLowering, TypeLowering, ThreadArrayLowering, Ks
             q = inline_param(p)
             # (an array's or pointer's base type may be a struct, no value of its own)
             q.type = self._type_of(p.declType(), p.declType()) if q.scalar else INT64
-            if q.dim is not None and not q.stars:
+            if (q.dim is not None) != (q.stars == 1) and q.stars <= 1:  # `char d[14]`, `char *s`
                 ct = self._base_ctype(p.declType(), p.declType())
                 q.elem = ct.leaf_type() if ct.kind == "int" else None
             params.append((q.name, q.type))

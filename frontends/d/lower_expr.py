@@ -64,33 +64,52 @@ class ExprLowering:
         its parameter's place, as dtrace's inline reads the argument there."""
         vtype, params, body = self.subst_inlines[name]
         bound = {}
+        strings: set[str] = set()  # the char array parameters given a string
         for i, (q, a) in enumerate(zip(params, args), 1):
             v = self.expr(a)
             if q.scalar:
                 if q.type.is_int:
                     v = convert(v, q.type, loc=v.loc)
+            elif q.takes_string(_static_type(v)) or q.of_chars and _static_type(v) is None \
+                    and not isinstance(v, _KERNEL_VALUES):
+                # (a D variable: a string, analysis checks, as it is no kernel array)
+                strings.add(q.name)
             elif q.incompatible(_static_type(v)):
                 raise self.error(f"{name}[ ] key #{i} is incompatible with prototype:\n"
                                  f"\tprototype: {q.type_name()}\n\t{'key':>9}: "
                                  f"{_static_type(v)}", a)
             bound[q.name] = v
-        value = self._with_params(params, bound, body)
+        value = self._with_params(params, bound, body, strings)
         return convert(value, vtype, loc=value.loc) if vtype.is_int else value
 
-    def _with_params(self, params, bound: dict, body) -> ir.Expr:
+    def _with_params(self, params, bound: dict, body, strings: frozenset[str] | set[str] = frozenset()
+                     ) -> ir.Expr:
         """`body` lowered with the inline parameters `params` bound to `bound`'s values.
         It sees its parameters and the globals, not the bindings of the translator or
         inline being lowered around it (dtrace pushes the inline's own scope)."""
-        saved = self.bound, self.bound_arrays
+        saved = self.bound, self.bound_arrays, self.bound_strings
         self.bound = bound
         self.bound_arrays = {q.name: q.elem for q in params if q.dim is not None and not q.stars}
+        self.bound_strings = {q.name: q.elem for q in params if q.name in strings}
         try:
             return self.expr(body)
         finally:
-            self.bound, self.bound_arrays = saved
+            self.bound, self.bound_arrays, self.bound_strings = saved
 
     def _x_IndexExprContext(self, ctx):
         base = _primary(ctx.expr())
+        if isinstance(base, P.IdentPrimaryContext) and base.getText() in self.bound_strings:
+            # `data[2]` of a char array parameter given a string: the string's byte
+            # there, as dtrace reads the argument's characters through the array type
+            keys = ctx.exprList().expr() if ctx.exprList() else []
+            if len(keys) != 1:
+                raise self.error("an array element takes one index", ctx)
+            loc = self.loc(ctx)
+            byte = ir.Call("stringat", [self.expr(ctx.expr()), self.expr(keys[0])], loc=loc)
+            elem = self.bound_strings[base.getText()]
+            # stringat() gives the signed char a plain `char` (x86's) or `signed char`
+            # parameter reads; `unsigned char d[14]` reads it unsigned
+            return convert(byte, elem, loc=loc) if elem is not None and not elem.signed else byte
         if isinstance(base, P.IdentPrimaryContext) and base.getText() in self.bound:
             # `data[2]` of an inline's array parameter: an element of the array argument
             value = self._kernel_element(ctx)
@@ -986,6 +1005,8 @@ class ExprLowering:
 
 # D's `char`: the element type of the kernel's char arrays
 _PLAIN_CHAR = tables.TYPES["char"]
+# what an inline's char array parameter indexes as the kernel's memory
+_KERNEL_VALUES = (ir.KernelMember, ir.KernelElem, ir.KernelCast, ir.ProbeArg)
 
 # D's byte-order subroutines -> the width they swap.
 _BYTE_ORDER = {"htons": 16, "ntohs": 16, "htonl": 32, "ntohl": 32, "htonll": 64, "ntohll": 64}

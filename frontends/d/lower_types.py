@@ -95,6 +95,8 @@ class TypeLowering:
         # of those, an inline's array parameters: name -> the element type it declares
         # (`unsigned char d[14]`), None for a struct element
         self.bound_arrays: dict[str, Optional[Type]] = {}
+        # those given a string (`SA2IP["abc"]`): their element type as declared
+        self.bound_strings: dict[str, Optional[Type]] = {}
 
     # ------------------------------------------------------------ type names
 

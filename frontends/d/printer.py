@@ -680,7 +680,8 @@ class Printer:
                 return ""  # the rest of a refused probe (kprocess.exec's execveat clause)
             self._refused_starts.add(p.loc)
             raise refused
-        notes = every_process_note(p.points, "the -c/-p process")
+        # (D's own `:libc.so.6:f:entry` reads back as written: no narrowing to note)
+        notes = every_process_note([pt for pt in p.points if not pt.any_of], "the -c/-p process")
         lines = [ln for c in self.clause_comments.to_say(p.comments + notes, p.loc)
                  for ln in c_comment(c)]
         descs = []
@@ -1843,6 +1844,11 @@ class Printer:
                 return f"substr({', '.join(args)})", P_POSTFIX
             return f"{' && '.join(conds)} ? substr({', '.join(args)}) : \"\"", P_TERNARY
         folded = conststr.value(e, self._constant_leaf()) if e.name in conststr.FOLDABLE else None
+        if e.name == "stringat" and folded is None and "stringat" not in self.var_names:
+            # D reads a string's characters through an inline's char array parameter
+            # (dtrace takes a string for one): the inline a porter writes, once
+            self.inlines.setdefault("stringat", _STRINGAT_INLINE)
+            return f"stringat[{', '.join(args)}]", P_POSTFIX
         if isinstance(folded, int):
             # stap's stringat() of a literal and a constant index (char1.stp's
             # `stringat("ok", 0)`): the character's code, as a porter writes it
@@ -1860,6 +1866,11 @@ class Printer:
                    "D equivalent: D's stack() is an aggregation key or a printed action only")
         raise XtraceError(why or f"function '{e.name}' has no D equivalent"
                           + (nearest_in_d(e.name) if self.prog.lang == "stap" else ""), e.loc)
+
+
+# stap's stringat(s, i) in D: the string's byte i as a (signed) char, through a char
+# array parameter, which dtrace lets a string be passed for (dt_idcook_sign)
+_STRINGAT_INLINE = "inline int64_t stringat[char s[256], int64_t i] = s[i];"
 
 
 def _pid_leader(e: ir.Call, probe: Optional[ir.Probe]) -> Optional[ir.KernelMember]:

@@ -340,6 +340,48 @@ def points_for(text: str, loc: Loc, source: str | None = None,
 EXPANDED_PROVIDERS = ("dtrace", "profile", "syscall", "fbt", "proc", "sched", "io", "rawtp")
 
 
+# A module field naming a user object's file: shared libraries (libc.so.7, libc.so.6,
+# ld-linux-x86-64.so.2, libSystem.B.dylib), never a kernel module (Linux, Solaris and
+# FreeBSD name those without a suffix: ext4, genunix, kernel).
+_USER_LIBRARY_RE = re.compile(r".*\.so(?:[.*?\[].*)?|.*\.dylib")
+# FreeBSD's and Solaris's C libraries, and the glibc one that stands for them on Linux
+_FOREIGN_LIBC = {"libc.so.7": "FreeBSD's", "libc.so.1": "Solaris's"}
+_LINUX_LIBC = "libc.so.6"
+
+
+def is_user_library(module: str) -> bool:
+    """Whether a description's module field names a user library's file (libc.so.7),
+    whose functions are pid provider probes, not a kernel module's."""
+    return bool(_USER_LIBRARY_RE.fullmatch(module))
+
+
+def _user_library_hint(module: str, function: str, name: str) -> str:
+    """Why a description with no provider whose module is a user library matches no
+    probe: its functions are pid provider probes, which DTrace makes only for the
+    process a description names (dt_setcontext creates them for a `pidN` provider
+    alone), naming that description (with Linux's C library for another system's)."""
+    lib = _LINUX_LIBC if module in _FOREIGN_LIBC else module
+    other = (f"; {module} is {_FOREIGN_LIBC[module]} C library, Linux's is {_LINUX_LIBC}"
+             if module in _FOREIGN_LIBC else "")
+    return (f" ('{module}' is a user library, not a kernel module: its functions are pid "
+            f"provider probes, made for the process a description names, as "
+            f"pid$target:{lib}:{function or '*'}:{name or 'entry'}{other})")
+
+
+def _library_points(text: str, module: str, function: str, name: str, loc: Loc,
+                    source: str | None, optional: bool) -> list[ProbePoint]:
+    """The reading of `:LIBRARY:FUNCTION:NAME` (no provider): the pid provider's probes
+    of that library in whichever process has them. A run matches none (analysis:
+    DTrace makes pid probes only for a named pid provider); a port reads the
+    library's functions, as stap's process("libc.so.6").function("malloc") does."""
+    if name not in ("", "entry", "return", "*"):
+        return []
+    return [ProbePoint("ufunc", name=function or "*", is_return=r, binary=module,
+                       optional=optional, spelling=text, loc=loc, any_of=text,
+                       any_of_hint=_user_library_hint(module, function, name))
+            for r in _entry_return(name, text, loc, source)]
+
+
 def _provider_readings(prov: str, module: str, function: str, name: str) -> list[str]:
     """The descriptions of provider `prov` that a description with these module,
     function and name fields could match (`points_for` then checks each further)."""
@@ -369,6 +411,13 @@ def _expand_provider(text: str, provider: str, module: str, function: str, name:
     """A description with an empty or globbed provider: the points of every provider
     it can match, each tagged with the description (ProbePoint.any_of) so that
     analysis keeps the ones that match a probe and fails when none does."""
+    if is_user_library(module) and (not provider or fnmatchcase("pid", provider)):
+        # no kernel provider has a library's functions (fbt's modules are kernel ones)
+        points = _library_points(text, module, function, name, loc, source, optional)
+        if not points:
+            raise XtraceError(f"probe description {_four_fields(text)} does not match any probes"
+                              + _user_library_hint(module, function, "entry"), loc, source)
+        return points
     out: list[ProbePoint] = []
     for prov in EXPANDED_PROVIDERS:
         if provider and not fnmatchcase(prov, provider):
@@ -501,6 +550,9 @@ def description(p: ProbePoint, tracepoint_keys: Optional[dict[str, str]] = None)
                 raise XtraceError(f"probe point '{p.spelling or p.name}' has no D spelling", p.loc)
             return f"fbt:{p.module}:{func}:{side}"
         return f"{'syscall' if p.kind == 'syscall' else 'fbt'}::{func}:{side}"
+    if p.kind == "ufunc" and p.any_of and p.of_named_file():
+        # D's own description with no provider (`:libc.so.7:malloc:entry`), as written
+        return f":{p.binary.rsplit('/', 1)[-1]}:{'' if p.name == '*' else p.name}:{side}"
     if p.kind == "ufunc":
         if is_regex_name(p.name):
             raise XtraceError(f"the function name {p.name} is a regular expression (Vue's uft "

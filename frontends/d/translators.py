@@ -308,6 +308,20 @@ def _int64(a: Build) -> Build:
     return lambda loc: ir.Cast(INT64, a(loc), loc=loc, spelling="int64_t")
 
 
+_SETPRIO = "sched_pi_setprio carries the task and the waiter it inherits a priority from"
+
+
+def _new_prio() -> Build:
+    # The priority sched_pi_setprio's own newprio field records: the task's normal
+    # one, or its top waiter's when that one is higher (a lower number), as
+    # rt_mutex_setprio() is about to set it. The tracepoint fires before the store,
+    # so args[0]->pr_pri is still the old one, as DTrace's guide says of change-pri.
+    normal = _mem(_arg("tsk"), "normal_prio")
+    waiter = _mem(_arg("pi_task"), "prio")
+    return _cond(_bin("!=", _arg("pi_task"), _int(0)),
+                 _cond(_bin("<", waiter, normal), waiter, normal), normal)
+
+
 # DTrace's raw argN at the provider probes whose arguments are not the kernel
 # function's own: Oracle's sched provider (dt_prov_sched.c's trampoline) moves
 # the task, the hooks' second argument, into arg0 of enqueue and dequeue, stores
@@ -317,6 +331,9 @@ RAW_ARGS: dict[str, dict[int, Build]] = {
     "sched:::enqueue": {0: _int64(_arg("p")), 1: _int(0),
                         2: _bin("&", _arg("flags"), _int(_ENQUEUE_HEAD))},
     "sched:::dequeue": {0: _int64(_arg("p")), 1: _int(0), 2: _arg("flags")},
+    # Solaris's DTRACE_SCHED2(change__pri, kthread_t *, t, pri_t, pri): the thread
+    # and the new priority, which its translators make args[0..1] and args[2]
+    "sched:::change-pri": {0: _int64(_arg("tsk")), 1: _new_prio()},
 }
 
 
@@ -355,6 +372,12 @@ PROBE_ARGS: dict[str, dict[int, Arg]] = {
     "sched:::dequeue": _runq(False),
     # DTrace: the thread being woken and its process.
     "sched:::wakeup": {0: _lwpsinfo(_arg("p"), _WAKE), 1: _psinfo(_arg("p"), _WAKE)},
+    # DTrace: the thread whose priority changes, its process and the new priority.
+    # Linux logs a change of the priority a task runs at only where it inherits one
+    # (or gives it back) through a PI futex or rt_mutex; nice(2) and
+    # sched_setscheduler(2) change the nice value or policy and fire nothing.
+    "sched:::change-pri": {0: _lwpsinfo(_arg("tsk"), _SETPRIO), 1: _psinfo(_arg("tsk"), _SETPRIO),
+                           2: Plain("pri_t", _new_prio())},
     # DTrace: the thread about to run (the incoming one) and its process.
     "sched:::off-cpu": {0: _lwpsinfo(_arg("next"), _SWITCH), 1: _psinfo(_arg("next"), _SWITCH)},
     # DTrace: the path of the new image, as exec was given it

@@ -80,6 +80,10 @@ _TRACEPOINT = {
                           "coming onto a CPU)",
     "sched:sched_migrate_task": "none (sysproc's changecpu is AIX's; Linux has no sysproc event "
                                 "for a migration)",
+    # D's sched:::change-pri
+    "sched:sched_pi_setprio": "none (AIX's @@sysproc:changepriority is a thread's every priority "
+                              "change; Linux logs only one inherited through a PI lock, and "
+                              "xtrace maps that event to none)",
 }
 
 
