@@ -120,6 +120,11 @@ class Analysis:
                    if not probe.implicit)
 
 
+def _is_glob(func: str) -> bool:
+    """Is kernel function name `func` (maybe `module:name`) a stap/D wildcard pattern?"""
+    return any(c in func for c in "*?[")
+
+
 def matched_probes(rps: list[ResolvedPoint]) -> int:
     """How many probes a clause's resolved points enable, as the tool counts them: a
     provider probe (sched:::enqueue) is one probe whatever number of sites stand for it."""
@@ -589,7 +594,7 @@ class _Analyzer:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read ${e.name}", e.loc)
         what = f"args[{e.position}]" if e.position is not None else f"${e.name}"
-        funcs = [f for rp in rps for f in rp.functions]
+        funcs = self.pattern_functions([f for rp in rps for f in rp.functions], what, e.loc)
         if e.position is not None and len(funcs) > 1:
             self.same_args(e.position, funcs, btf, rps[0].point.spelling, e.loc)
         found, names = set(), set()
@@ -667,6 +672,28 @@ class _Analyzer:
                            f"matches an unstable set of probes (args[{position}] differs between "
                            "the functions it matches)", loc)
 
+    def pattern_functions(self, funcs: list[str], spelling: str, loc: Loc) -> list[str]:
+        """The functions whose parameters `$name`, `args[N]` and `$$parms` read: `funcs`
+        as resolved, or, translating (the points keep the script's patterns, no kernel
+        symbols are read), each pattern's matches among the functions BTF describes,
+        which stap -p2 and dtrace expand it to."""
+        if not self.target.functions_guessed or not any(_is_glob(f) for f in funcs):
+            return funcs
+        out: list[str] = []
+        for func in funcs:
+            if not _is_glob(func):
+                out.append(func)
+                continue
+            mod, sep, pattern = func.rpartition(":")
+            btf = self.target.module_btf(mod) if sep else self.target.btf()
+            names = sorted({f for f in (btf.names("func") if btf is not None else [])
+                            if fnmatch.fnmatchcase(f, pattern)})
+            if not names:
+                raise self.err(f"{spelling}: no function the kernel's BTF describes matches "
+                               f"'{func}' (its parameters are unknown)", loc)
+            out += [f"{mod}:{f}" if sep else f for f in names]
+        return out
+
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
         from .contextvars import expand, pretty_member
@@ -695,8 +722,14 @@ class _Analyzer:
                 raise self.err(f"kernel {self.target.release} has no BTF type information: "
                                f"cannot expand {spelling}", e.loc)
             shapes = set()
-            for func in [f for rp in rps for f in rp.functions]:
-                params = self.func_params(func, spelling, e.loc) or []
+            for func in self.pattern_functions([f for rp in rps for f in rp.functions],
+                                                   spelling, e.loc):
+                params = self.func_params(func, spelling, e.loc)
+                if params is None and self.target.functions_guessed:
+                    # a port would print an empty line where stap prints the parameters
+                    raise self.err(f"{spelling}: the kernel's BTF does not describe function "
+                                   f"'{func}' (no parameter names without debuginfo)", e.loc)
+                params = params or []
                 shapes.add(tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params))
             if len(shapes) > 1:
                 raise self.err(f"{spelling}: the functions this probe matches have different "

@@ -1,0 +1,71 @@
+"""The forty-first real-script sample's fixes (branch real41, 2026-12-08;
+docs/translate-real-scripts.md, "Forty-first sample").
+
+1. stap to D and Vue: `$$vars` / `$$parms` in a probe on a wildcard of kernel
+   functions (the systemtap testsuite's rlimit.stp:
+   `kernel.function("tcp*send*").call { println($$vars) }`) was ported as
+   `printf("\\n")`: translating, the point keeps the pattern, no function of that
+   name has BTF, and its parameters were taken to be none. The pattern is now
+   matched against the functions BTF describes, as `stap -p2` expands it: one
+   shape of parameters is ported, several are refused as `xtrace stap -p2` refuses
+   them. A named function BTF does not describe is refused too, where the port
+   printed an empty line. The same matching serves `$name` and D's `args[N]` on a
+   pattern, which were refused ("BTF does not describe function 'vfs_read*'").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from xtrace.ir.loc import XtraceError
+from translating import translated
+
+
+def _refusal(src: str, to: str = "d", lang: str = "stap") -> str:
+    with pytest.raises(XtraceError) as e:
+        translated(src, to, lang)
+    return e.value.message
+
+
+def test_parms_of_a_wildcard_of_one_function_is_its_parameters():
+    # ksys_lsee* matches ksys_lseek alone: its parameters, as for the name itself
+    d = translated('probe kernel.function("ksys_lsee*") { printf("%s\\n", $$parms); exit() }', "d")
+    assert "fbt::ksys_lsee*:entry" in d
+    assert 'printf("fd=0x%x offset=0x%x whence=0x%x\\n", args[0], args[1], args[2]);' in d
+
+
+def test_vars_of_a_wildcard_of_functions_with_other_parameters_is_refused():
+    # rlimit.stp's probe: its port was `printf("\\n")`
+    why = _refusal('probe kernel.function("tcp*send*").call { println($$vars) }')
+    assert "$$vars: the functions this probe matches have different parameters" in why
+
+
+def test_parms_of_a_wildcard_of_other_parameters_is_refused_not_an_empty_line():
+    why = _refusal('probe kernel.function("vfs_read*") { println($$parms) }')
+    assert "$$parms: the functions this probe matches have different parameters" in why
+
+
+def test_parameter_of_a_wildcard_of_one_function_is_read():
+    d = translated('probe kernel.function("ksys_lsee*") { printf("%d\\n", $fd); exit() }', "d")
+    assert 'printf("%d\\n", args[0]);' in d
+
+
+def test_d_args_of_a_wildcard_of_one_function_port_to_stap():
+    stp = translated('#pragma D option quiet\n'
+                     'fbt::ksys_lsee*:entry { printf("%d\\n", args[0]); exit(0); }', "stap", "d")
+    assert 'kernel.function("ksys_lsee*")' in stp and "$fd" in stp
+
+
+def test_d_args_of_a_wildcard_of_other_parameters_is_dtraces_refusal():
+    why = _refusal("fbt::vfs_read*:entry { trace(args[0]); }", "stap", "d")
+    assert "matches an unstable set of probes (args[0] differs" in why
+
+
+def test_parms_of_a_wildcard_matching_nothing_is_refused():
+    why = _refusal('probe kernel.function("no_such_fn_xyz*") { println($$parms) }')
+    assert "no function the kernel's BTF describes matches 'no_such_fn_xyz*'" in why
+
+
+def test_parms_of_a_function_btf_does_not_describe_is_refused():
+    why = _refusal('probe kernel.function("sys_mmap") { println($$parms) }')
+    assert "BTF does not describe function 'sys_mmap'" in why
