@@ -125,6 +125,19 @@ def _is_glob(func: str) -> bool:
     return any(c in func for c in "*?[")
 
 
+def btf_matches(target: KernelTarget, func: str) -> Optional[list[str]]:
+    """The functions the kernel's (or, for `module:pattern`, the module's) BTF
+    describes that pattern `func` matches, sorted (`module:name` for a module's);
+    None when `func` is no pattern."""
+    if not _is_glob(func):
+        return None
+    mod, sep, pattern = func.rpartition(":")
+    btf = target.module_btf(mod) if sep else target.btf()
+    names = sorted({f for f in (btf.names("func") if btf is not None else [])
+                    if fnmatch.fnmatchcase(f, pattern)})
+    return [f"{mod}:{f}" if sep else f for f in names]
+
+
 def matched_probes(rps: list[ResolvedPoint]) -> int:
     """How many probes a clause's resolved points enable, as the tool counts them: a
     provider probe (sched:::enqueue) is one probe whatever number of sites stand for it."""
@@ -681,17 +694,11 @@ class _Analyzer:
             return funcs
         out: list[str] = []
         for func in funcs:
-            if not _is_glob(func):
-                out.append(func)
-                continue
-            mod, sep, pattern = func.rpartition(":")
-            btf = self.target.module_btf(mod) if sep else self.target.btf()
-            names = sorted({f for f in (btf.names("func") if btf is not None else [])
-                            if fnmatch.fnmatchcase(f, pattern)})
-            if not names:
+            matches = btf_matches(self.target, func)
+            if matches == []:
                 raise self.err(f"{spelling}: no function the kernel's BTF describes matches "
                                f"'{func}' (its parameters are unknown)", loc)
-            out += [f"{mod}:{f}" if sep else f for f in names]
+            out += matches if matches is not None else [func]
         return out
 
     def context_vars(self, e: n.ContextVars) -> Type:

@@ -11,6 +11,11 @@ docs/translate-real-scripts.md, "Forty-first sample").
    them. A named function BTF does not describe is refused too, where the port
    printed an empty line. The same matching serves `$name` and D's `args[N]` on a
    pattern, which were refused ("BTF does not describe function 'vfs_read*'").
+2. D to stap: a non-quiet clause on a pattern of kernel functions
+   (`fbt::ksys_lsee*:entry`) printed the pattern as the probe line's
+   FUNCTION:NAME (`ksys_lsee*:entry`) with one ID; DTrace names the function that
+   fired. The pattern's BTF matches are the sites numbered, one name a constant,
+   several read with ppfunc() from the table of IDs.
 """
 
 from __future__ import annotations
@@ -69,3 +74,16 @@ def test_parms_of_a_wildcard_matching_nothing_is_refused():
 def test_parms_of_a_function_btf_does_not_describe_is_refused():
     why = _refusal('probe kernel.function("sys_mmap") { println($$parms) }')
     assert "BTF does not describe function 'sys_mmap'" in why
+
+
+def test_nonquiet_probe_line_of_a_pattern_names_the_function_not_the_pattern():
+    # DTrace's FUNCTION:NAME column is the function that fired
+    stp = translated("fbt::ksys_lsee*:entry { trace(1); }", "stap", "d")
+    assert 'printf("%3d %6d %32s ", cpu(), 4, "ksys_lseek:entry")' in stp
+    assert "ksys_lsee*:entry" not in stp
+
+
+def test_nonquiet_probe_line_of_a_pattern_of_several_functions_reads_the_one_that_fired():
+    stp = translated("fbt::vfs_read*:entry { trace(1); }", "stap", "d")
+    assert 'dtrace_probe_id["vfs_read"] = 4' in stp and 'dtrace_probe_id["vfs_readv"]' in stp
+    assert 'dtrace_probe_id[ppfunc()], sprintf("%s:entry", ppfunc()))' in stp
