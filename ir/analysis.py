@@ -1853,6 +1853,8 @@ class _Analyzer:
                     if self.final:
                         raise
                 self.stmt(probe.body)
+        if self.prog.lang == "d":
+            self.clause_locals_of_one_type()
         thread_vars = {name: self.thread_vars.get(name) or INT64 for name in self._thread_names()}
         for g in self.prog.globals:
             if g.kind != "agg" and g.type is None:
@@ -1866,6 +1868,26 @@ class _Analyzer:
         return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types,
                         self.ksyms, self.tp_named)
 
+
+    def clause_locals_of_one_type(self) -> None:
+        """D gives a this-> variable one type in the whole program (dtrace makes its
+        clause-locals once per compile, and a store types one only while the name is
+        unreferenced, dt_ident_unref): a clause storing a string where an earlier one
+        stored a number, or the reverse, is dt_cook_op2's D_OP_INCOMPAT."""
+        first: dict[str, Type] = {}
+        for probe in self.prog.probes:
+            for name, t in self.local_types.get(id(probe), {}).items():
+                if t is None:
+                    continue
+                have = first.setdefault(name, t)
+                if have.is_str == t.is_str:
+                    continue
+                loc = next((x.loc for root in (probe.predicate, probe.body) if root is not None
+                            for x in n.walk(root)
+                            if isinstance(x, n.Var) and x.scope == "local" and x.name == name),
+                           probe.loc)
+                raise self.err(f'operands have incompatible types: "{_d_type(have)}" = '
+                               f'"{_d_type(t)}"', loc)
 
     def _thread_names(self) -> list[str]:
         """Thread-local variables in order of first appearance (their ids in the kernel)."""

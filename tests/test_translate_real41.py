@@ -16,14 +16,29 @@ docs/translate-real-scripts.md, "Forty-first sample").
    FUNCTION:NAME (`ksys_lsee*:entry`) with one ID; DTrace names the function that
    fired. The pattern's BTF matches are the sites numbered, one name a constant,
    several read with ppfunc() from the table of IDs.
+3. stap (and Vue) to D: a local holding a number in one probe and a string in
+   another (the testsuite's probe_combining_2.stp) was one `this->x` in the port,
+   which dtrace refuses (a clause-local has one type in the whole program:
+   dt_compile makes `pcb_locals` once, dt_ident_unref types a name only until it
+   is referenced). The later kind is `this->x_2` (ir/localtypes.py). xtrace's D
+   refuses such a program as dtrace does, in clauses of other probes too (it did
+   only where one clause read what another stored).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from xtrace.driver.translate import _translation_target
+from xtrace.frontends import d
+from xtrace.ir.analysis import analyze
 from xtrace.ir.loc import XtraceError
 from translating import translated
+
+
+@pytest.fixture(scope="module")
+def target():
+    return _translation_target()
 
 
 def _refusal(src: str, to: str = "d", lang: str = "stap") -> str:
@@ -87,3 +102,36 @@ def test_nonquiet_probe_line_of_a_pattern_of_several_functions_reads_the_one_tha
     stp = translated("fbt::vfs_read*:entry { trace(1); }", "stap", "d")
     assert 'dtrace_probe_id["vfs_read"] = 4' in stp and 'dtrace_probe_id["vfs_readv"]' in stp
     assert 'dtrace_probe_id[ppfunc()], sprintf("%s:entry", ppfunc()))' in stp
+
+
+# the systemtap testsuite's probe_combining_2.stp: one local name, a number in one
+# probe and a string in the next
+_TYPES_APART = ('probe begin { x = 1; printf("%d\\n", x) }\n'
+                'probe begin { x = "b"; printf("%s\\n", x) }\n'
+                'probe begin { x = 3; printf("%d\\n", x) }\n'
+                'probe begin { x = "d"; printf("%s\\n", x); exit() }\n')
+
+
+def test_a_local_of_two_types_in_two_probes_is_two_clause_locals_in_d():
+    out = translated(_TYPES_APART, "d")
+    assert 'this->x = 1;' in out and 'this->x = 3;' in out
+    assert 'this->x_2 = "b";' in out and 'this->x_2 = "d";' in out
+    assert 'this->x = "b"' not in out
+
+
+def test_the_d_port_of_locals_of_two_types_compiles(target):
+    analyze(d.parse(translated(_TYPES_APART, "d"), "back.d"), target)
+
+
+def test_locals_of_one_type_keep_their_names_in_d():
+    out = translated('probe begin { x = 1 } probe begin { x = 2; printf("%d\\n", x); exit() }', "d")
+    assert "this->x_2" not in out
+
+
+def test_d_clauses_storing_a_string_and_a_number_in_one_clause_local_are_refused(target):
+    # dtrace types a this-> name once per program (pcb_locals), also in other probes
+    src = 'BEGIN { this->x = 1; trace(this->x); }\ntick-1s { this->x = "b"; trace(this->x); }\n'
+    with pytest.raises(XtraceError) as err:
+        analyze(d.parse(src, "t.d"), target)
+    assert err.value.message == 'operands have incompatible types: "int" = "string"'
+    assert err.value.loc.line == 2
