@@ -120,6 +120,24 @@ class Analysis:
                    if not probe.implicit)
 
 
+def _is_glob(func: str) -> bool:
+    """Is kernel function name `func` (maybe `module:name`) a stap/D wildcard pattern?"""
+    return any(c in func for c in "*?[")
+
+
+def btf_matches(target: KernelTarget, func: str) -> Optional[list[str]]:
+    """The functions the kernel's (or, for `module:pattern`, the module's) BTF
+    describes that pattern `func` matches, sorted (`module:name` for a module's);
+    None when `func` is no pattern."""
+    if not _is_glob(func):
+        return None
+    mod, sep, pattern = func.rpartition(":")
+    btf = target.module_btf(mod) if sep else target.btf()
+    names = sorted({f for f in (btf.names("func") if btf is not None else [])
+                    if fnmatch.fnmatchcase(f, pattern)})
+    return [f"{mod}:{f}" if sep else f for f in names]
+
+
 def matched_probes(rps: list[ResolvedPoint]) -> int:
     """How many probes a clause's resolved points enable, as the tool counts them: a
     provider probe (sched:::enqueue) is one probe whatever number of sites stand for it."""
@@ -597,7 +615,7 @@ class _Analyzer:
             raise self.err(f"kernel {self.target.release} has no BTF type information "
                            f"(/sys/kernel/btf/vmlinux): cannot read ${e.name}", e.loc)
         what = f"args[{e.position}]" if e.position is not None else f"${e.name}"
-        funcs = [f for rp in rps for f in rp.functions]
+        funcs = self.pattern_functions([f for rp in rps for f in rp.functions], what, e.loc)
         if e.position is not None and len(funcs) > 1:
             self.same_args(e.position, funcs, btf, rps[0].point.spelling, e.loc)
         found, names = set(), set()
@@ -675,6 +693,22 @@ class _Analyzer:
                            f"matches an unstable set of probes (args[{position}] differs between "
                            "the functions it matches)", loc)
 
+    def pattern_functions(self, funcs: list[str], spelling: str, loc: Loc) -> list[str]:
+        """The functions whose parameters `$name`, `args[N]` and `$$parms` read: `funcs`
+        as resolved, or, translating (the points keep the script's patterns, no kernel
+        symbols are read), each pattern's matches among the functions BTF describes,
+        which stap -p2 and dtrace expand it to."""
+        if not self.target.functions_guessed or not any(_is_glob(f) for f in funcs):
+            return funcs
+        out: list[str] = []
+        for func in funcs:
+            matches = btf_matches(self.target, func)
+            if matches == []:
+                raise self.err(f"{spelling}: no function the kernel's BTF describes matches "
+                               f"'{func}' (its parameters are unknown)", loc)
+            out += matches if matches is not None else [func]
+        return out
+
     def context_vars(self, e: n.ContextVars) -> Type:
         """`$$parms` and friends: the Sprintf of the probed function's parameters."""
         from .contextvars import expand, pretty_member
@@ -703,8 +737,14 @@ class _Analyzer:
                 raise self.err(f"kernel {self.target.release} has no BTF type information: "
                                f"cannot expand {spelling}", e.loc)
             shapes = set()
-            for func in [f for rp in rps for f in rp.functions]:
-                params = self.func_params(func, spelling, e.loc) or []
+            for func in self.pattern_functions([f for rp in rps for f in rp.functions],
+                                                   spelling, e.loc):
+                params = self.func_params(func, spelling, e.loc)
+                if params is None and self.target.functions_guessed:
+                    # a port would print an empty line where stap prints the parameters
+                    raise self.err(f"{spelling}: the kernel's BTF does not describe function "
+                                   f"'{func}' (no parameter names without debuginfo)", e.loc)
+                params = params or []
                 shapes.add(tuple((p.name, p.kind, p.type, p.type and p.type.ctype) for p in params))
             if len(shapes) > 1:
                 raise self.err(f"{spelling}: the functions this probe matches have different "
@@ -1821,6 +1861,8 @@ class _Analyzer:
                     if self.final:
                         raise
                 self.stmt(probe.body)
+        if self.prog.lang == "d":
+            self.clause_locals_of_one_type()
         thread_vars = {name: self.thread_vars.get(name) or INT64 for name in self._thread_names()}
         for g in self.prog.globals:
             if g.kind != "agg" and g.type is None:
@@ -1834,6 +1876,26 @@ class _Analyzer:
         return Analysis(self.prog, self.target, points, hints, thread_vars, self.local_types,
                         self.ksyms, self.tp_named)
 
+
+    def clause_locals_of_one_type(self) -> None:
+        """D gives a this-> variable one type in the whole program (dtrace makes its
+        clause-locals once per compile, and a store types one only while the name is
+        unreferenced, dt_ident_unref): a clause storing a string where an earlier one
+        stored a number, or the reverse, is dt_cook_op2's D_OP_INCOMPAT."""
+        first: dict[str, Type] = {}
+        for probe in self.prog.probes:
+            for name, t in self.local_types.get(id(probe), {}).items():
+                if t is None:
+                    continue
+                have = first.setdefault(name, t)
+                if have.is_str == t.is_str:
+                    continue
+                loc = next((x.loc for root in (probe.predicate, probe.body) if root is not None
+                            for x in n.walk(root)
+                            if isinstance(x, n.Var) and x.scope == "local" and x.name == name),
+                           probe.loc)
+                raise self.err(f'operands have incompatible types: "{_d_type(have)}" = '
+                               f'"{_d_type(t)}"', loc)
 
     def _thread_names(self) -> list[str]:
         """Thread-local variables in order of first appearance (their ids in the kernel)."""

@@ -287,6 +287,15 @@ class BTF:
         tid = tid or self._find_id(name, kind_no)
         return self[tid] if tid else None
 
+    def names(self, kind: str) -> list[str]:
+        """The names of every type of `kind` ('func', 'struct', ...), the base's first;
+        read from the scan's keys, so nothing is decoded."""
+        kind_no = _KIND_NO.get(kind)
+        if kind_no is None:
+            return []
+        own = [self._str(k >> 5) for k in self._keys if k & 0x1F == kind_no and k >> 5]
+        return (self.base.names(kind) if self.base is not None else []) + own
+
     def strip(self, type_id: int) -> int:
         """The id behind typedefs and qualifiers (0 for void)."""
         seen = 0

@@ -20,6 +20,7 @@ in one clause stay a gap.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Callable, Optional
 
 from . import nodes as ir
@@ -170,12 +171,27 @@ def record_probe_ids(prog: ir.Program, analysis) -> None:
     D's `id` and `epid` in a translation (its probes are the ones numbered)."""
     if not needs_framing(prog) and not _uses_ids(prog):
         return
-    ids = probe_ids(analysis.points)
-    sites = site_names(prog, analysis.points)
-    numbers = {nm: nr for rps in analysis.points for rp in rps for nm, nr in rp.syscalls}
+    points = [[_matched(rp, analysis.target) for rp in rps] for rps in analysis.points]
+    ids = probe_ids(points)
+    sites = site_names(prog, points)
+    numbers = {nm: nr for rps in points for rp in rps for nm, nr in rp.syscalls}
     prog.options = {**(prog.options or {}), "probe_ids": ids, "syscall_nrs": numbers,
                     "probe_sites": [sites.get(id(p)) for p in prog.probes],
-                    "probe_descs": [site_descs(rps) for rps in analysis.points]}
+                    "probe_descs": [site_descs(rps) for rps in points]}
+
+
+def _matched(rp, target):
+    """`rp` with each kernel-function pattern a translation kept (`fbt::ksys_lsee*:entry`)
+    as the functions BTF describes that it matches: DTrace's probe lines name the
+    function that fired, not the pattern. As it is when nothing matches or there is no
+    pattern."""
+    if rp.point.kind != "kfunc" or not getattr(target, "functions_guessed", False):
+        return rp
+    from .analysis import btf_matches
+    funcs: list[str] = []
+    for f in rp.functions:
+        funcs += btf_matches(target, f) or [f]
+    return rp if funcs == rp.functions else dataclasses.replace(rp, functions=funcs)
 
 
 def _uses_ids(prog: ir.Program) -> bool:

@@ -55,6 +55,7 @@ from xtrace.ir.keyderived import derived_columns_as_keys, loop_refusals, resolve
 from xtrace.ir.unionloop import union_loops_as_printa
 from xtrace.ir.mapagg import counting_maps_as_aggs, limit_is_final
 from xtrace.ir.rename import rename_variables, scope_suffixes_dropped
+from xtrace.ir.localtypes import clause_locals_of_one_type
 from xtrace.ir.constlocals import constant_locals, local_leaf
 from xtrace.ir.membership import nonzero_maps
 from xtrace.ir import presence
@@ -2071,6 +2072,9 @@ def print_program(prog: ir.Program, gaps: Optional[Gaps] = None) -> str:
     # a port's `ts_2` (thread) and `ts_3` (clause) beside a global `ts`: D's
     # self-> and this-> keep them apart by themselves
     prog = scope_suffixes_dropped(prog) if prog.lang != "d" else prog
+    # a stap or Vue local holding a string in one probe and a number in another: D
+    # gives a this-> name one type in the whole program, so the later one is x_2
+    prog = clause_locals_of_one_type(prog) if prog.lang != "d" else prog
     prog = clauses_after_definitions(prog)
     # (last: the passes above read a packet header's members through its cast) the cast
     # a clause reads more than once: a this-> pointer set once (frontends/d/headerptrs.py)
