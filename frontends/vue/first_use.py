@@ -21,6 +21,7 @@ from typing import Optional
 from xtrace.ir import nodes as ir
 from xtrace.ir.clausehits import may_fire_together
 
+
 def _needs_a_typed_array(node) -> Optional[str]:
     """The array a statement empties, prints or walks as a whole (Vue's clear() and
     print(), which need it typed by a use above; a loop is at best print() in a
@@ -89,8 +90,8 @@ def stores_first(prog: ir.Program) -> ir.Program:
     while i < len(probes):
         first, types = uses[i]
         untyped = [name for name, t in first.items() if not t and name not in typed]
-        j = next(filter(None, (_typing_clause(probes, uses, typed, name, i) for name in untyped)),
-                 None)
+        j = next((j for j in (_typing_clause(probes, uses, typed, name, i) for name in untyped)
+                  if j is not None), None)
         if j is not None:
             # the clause now at i is the moved one, which types all it uses first
             probes.insert(i, probes.pop(j))
