@@ -180,6 +180,7 @@ from .constint import int_value
 from .constprinted import constants_printed
 from .clausemerge import merged_alike_clauses, merged_carried_clauses, merged_timer_clauses
 from .nonext import eliminate_next
+from .regexglob import regex_functions_as_globs
 from .profilemode import pc_tests_as_user_mode
 from .rtloopvars import loop_vars_by_place
 from .deadoptions import without_dead_options
@@ -306,6 +307,10 @@ def _written_out(prog: ir.Program, traces: bool, via: Optional[str] = None,
         # a D block that calls exit() with blocks after it ends its probe (sugarblocks.py)
         prog = exits_end_clause(prog)
     prog = _said_by_the_port(prog, via)
+    if via in ("d", "stap") and prog.lang == "vue":
+        # Vue's uft function regular expression, which D and stap say as a point per
+        # glob matching the same names (ir/regexglob.py), compares as those points
+        prog = regex_functions_as_globs(prog)
     if via == "vue" or prog.lang == "vue":
         # a Vue port's clause-local of a syscall's return value read several times (rv)
         # is that value where it is read (frontends/vue/rvlocal.py)
