@@ -292,13 +292,20 @@ def _drop_never_points(prog: Program) -> None:
             pr.points = [p for p in pr.points if p.kind != "never"]
 
 
-def port_target(prog: Program, target: KernelTarget, settle: bool = False) -> KernelTarget:
-    """A copy of `target` as a translation of `prog` analyses it: without the script's
-    kernel's symbols, its kernel functions (and modules' ones) are believed there, and
-    without -c its process's program is only named. A copy, which the caller's target
-    (the tests' shared one) never sees. `settle`: stap's `a!, b` is settled where the
-    names are at hand (a D or Vue port lists the alternative stap takes)."""
+def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
+          global_values: tuple[tuple[str, str], ...]) -> str:
+    """The translation of parsed program `prog` (translate_text's)."""
+    # a copy, which the port's guesses below fill: the caller's target may serve other
+    # translations and a run's analysis too (the tests' shared one), which would see
+    # this script's kernel functions as the kernel's and its -c as known
     target = dataclasses.replace(target, translating=True)
+    if lang != target_lang(to):
+        # a port's frees at thread exit are the other language's own freeing
+        # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
+        from xtrace.ir.threadexit import read_thread_exit_frees
+        read_thread_exit_frees(prog)
+    if lang == "stap" and target_lang(to) != "stap":
+        _drop_never_points(prog)
     # Kernel-function probes cannot be checked without symbols: let them through, but
     # for stap's `a!, b`, whose match decides whether b runs: believed matched, `a!`
     # would drop the points after it (unknown, it keeps them: a D or Vue translation
@@ -310,7 +317,9 @@ def port_target(prog: Program, target: KernelTarget, settle: bool = False) -> Ke
         target.functions = {p.name for p in kfuncs if not p.module and not p.sufficient
                             and not (p.any_of and _names_syscall(p.name, target))}
         target.functions_guessed = True
-        if settle:
+        if lang == "stap" and target_lang(to) != "stap":
+            # stap's `a!, b`: the alternative stap takes on this kernel, where its
+            # names are at hand (a stap port keeps the list: stap chooses again)
             from .translate_sufficient import settle_sufficient_points
             settle_sufficient_points(prog, target, target.known_functions)
     if target.module_functions() is None and any(p.module for p in kfuncs):
@@ -322,20 +331,6 @@ def port_target(prog: Program, target: KernelTarget, settle: bool = False) -> Ke
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
     if not prog.options.get("target_binary"):
         target.target_program_unknown = True  # no -c: its program is only named
-    return target
-
-
-def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
-          global_values: tuple[tuple[str, str], ...]) -> str:
-    """The translation of parsed program `prog` (translate_text's)."""
-    if lang != target_lang(to):
-        # a port's frees at thread exit are the other language's own freeing
-        # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
-        from xtrace.ir.threadexit import read_thread_exit_frees
-        read_thread_exit_frees(prog)
-    if lang == "stap" and target_lang(to) != "stap":
-        _drop_never_points(prog)
-    target = port_target(prog, target, settle=lang == "stap" and target_lang(to) != "stap")
     analysis = analyze(prog, target)
     if global_values:
         if lang != "stap":

@@ -16,8 +16,7 @@ import pytest
 from xtrace import frontends
 from xtrace.conformance.cases import discover
 from xtrace.conformance.portargs import stap_port_args
-from xtrace.driver.translate import (_translation_target, port_target, record_tracepoint_params,
-                                     translate_text)
+from xtrace.driver.translate import _translation_target, record_tracepoint_params, translate_text
 from xtrace.ir.analysis import analyze
 from xtrace.ir.framing import ids_as_values, record_probe_ids
 from xtrace.ir.loc import XtraceError
@@ -690,11 +689,10 @@ def _d_arguments_pasted(case) -> str:
 
 
 def _resolved(prog, target):
-    """`prog` analysed, its probe points named as they resolved on `target` as a
-    translation reads it (driver/translate.port_target: its kernel functions believed
-    there, without -c its program only named), and D's `id` and `epid` the numbers the
-    D driver gives them there (ir/framing.py), which a port writes."""
-    analysis = analyze(prog, port_target(prog, target))
+    """`prog` analysed, its probe points named as they resolved on `target`, and D's
+    `id` and `epid` the numbers the D driver gives them there (ir/framing.py), which
+    a port writes."""
+    analysis = analyze(prog, target)
     # each tracepoint's parameters, as a translation records them: a cast of one by
     # position compares as the parameter by name (ir/tpcasts.py)
     record_tracepoint_params(prog, analysis)
