@@ -295,10 +295,6 @@ def _drop_never_points(prog: Program) -> None:
 def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
           global_values: tuple[tuple[str, str], ...]) -> str:
     """The translation of parsed program `prog` (translate_text's)."""
-    # a copy, which the port's guesses below fill: the caller's target may serve other
-    # translations and a run's analysis too (the tests' shared one), which would see
-    # this script's kernel functions as the kernel's and its -c as known
-    target = dataclasses.replace(target, translating=True)
     if lang != target_lang(to):
         # a port's frees at thread exit are the other language's own freeing
         # (D's self-> arrays, Vue's): the probes go, their arrays are per-thread
@@ -331,6 +327,8 @@ def _port(prog, lang: str, to: str, target: KernelTarget, gaps: Gaps | None,
                 target.module_symbols.setdefault(p.module, set()).add(p.name)
     if not prog.options.get("target_binary"):
         target.target_program_unknown = True  # no -c: its program is only named
+    # (a copy: the caller's target may serve a run's analysis too, the tests' shared one)
+    target = dataclasses.replace(target, translating=True)
     analysis = analyze(prog, target)
     if global_values:
         if lang != "stap":
