@@ -391,3 +391,14 @@ def test_a_forced_port_with_no_probe_left_is_no_port(src, name, lang, to, where)
                        "with --force: ") as ei:
         translate_text(src, name, lang, to, gaps=gaps)
     assert (ei.value.loc.line, ei.value.loc.col) == where
+
+
+def test_a_statistic_nothing_adds_to_reads_0_in_a_forced_vue_port():
+    # its only updates are in optional probes that resolve to nothing: stap reads
+    # @count as 0, and Vue has no list that nothing appends to (the port read
+    # count(counts[0]) of an undeclared list, which does not compile)
+    src = (ROOT / "conformance/stap/probe_optional_unresolved.stp").read_text()
+    out = translate_text(src, "probe_optional_unresolved.stp", "stap", "vue", gaps=Gaps(force=True))
+    frontends.parse(out, "back.e", "vue")
+    assert 'printf("started, %d\\n", 0);' in out
+    assert "nothing adds to 'counts'" in out

@@ -816,6 +816,14 @@ class Printer:
             self._never_set = never_stored(self.prog)
         return self._never_set
 
+    def updated_lists(self) -> frozenset[str]:
+        """The aggregations (Vue lists) some statement adds to."""
+        if not hasattr(self, "_updated_lists"):
+            self._updated_lists = frozenset(
+                x.agg for root in ir.program_roots(self.prog) for x in ir.walk(root)
+                if isinstance(x, ir.AggUpdate))
+        return self._updated_lists
+
     def unset_read(self, name: str, string: bool) -> str:
         self.note(f"'{name}' is never set: each of its elements reads as "
                   f"{'an empty string' if string else '0'} (stap warns of it); Vue has no array "
@@ -1461,6 +1469,12 @@ class Printer:
                 raise self.fail(f"Vue lists have no @{e.func} (count, sum, min, max and avg only)"
                                 + ("; nearest: none (a list keeps no sum of squares)"
                                    if e.func in ("variance", "stddev") else ""), e)
+            if e.func in ("count", "sum") and e.agg not in self.updated_lists():
+                # nothing adds to it (its updates were in probes that resolve to nothing):
+                # stap reads 0, and Vue knows no list that nothing appends to
+                self.note(f"nothing adds to '{e.agg}': its @{e.func} reads 0 (stap's), and Vue "
+                          "has no list that nothing appends to")
+                return "0", ATOM
             return f"{e.func}({self.agg_ref(e.agg, e.keys)})", ATOM
         if isinstance(e, ir.Call):
             return self.call(e), ATOM
