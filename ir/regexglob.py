@@ -171,16 +171,15 @@ def _tidy(glob: str) -> str:
 def regex_functions_as_globs(prog: ir.Program) -> ir.Program:
     """`prog` with each uft point whose function is a regular expression that
     regex_as_globs() can say as globs written as one point per glob (the point
-    itself where it cannot: the printers refuse it, naming the nearest)."""
-    if not any(p.kind == "ufunc" and is_regex_name(p.name) and regex_as_globs(p.name[1:-1])
-               for probe in prog.probes for p in probe.points):
-        return prog
-    probes = []
+    itself where it cannot: the printers refuse it, naming the nearest); `prog`
+    itself when there is none."""
+    probes, changed = [], False
     for probe in prog.probes:
         points: list[ir.ProbePoint] = []
         for p in probe.points:
             globs = regex_as_globs(p.name[1:-1]) if p.kind == "ufunc" and is_regex_name(p.name) \
                 else None
             points += [dataclasses.replace(p, name=g) for g in globs] if globs else [p]
-        probes.append(dataclasses.replace(probe, points=points))
-    return dataclasses.replace(prog, probes=probes)
+            changed = changed or bool(globs)
+        probes.append(dataclasses.replace(probe, points=points) if points != probe.points else probe)
+    return dataclasses.replace(prog, probes=probes) if changed else prog
